@@ -1,0 +1,13 @@
+import { loadConfig } from '../lib/config';
+import { createLogger } from '../lib/logger';
+import { onShutdown, runMain } from '../lib/process';
+import { startGateway, subgraphUrls } from './gateway';
+
+/** The gateway run alone: subgraph URLs from CATALOGUE_URL, INQUIRIES_URL, PROJECTS_URL. */
+runMain(async () => {
+  const config = loadConfig();
+  const logger = createLogger('gateway', config.LOG_LEVEL);
+  const gateway = await startGateway({ config, port: config.GATEWAY_PORT, urls: subgraphUrls(config), logger });
+  logger.info(`gateway ready at ${gateway.url}`);
+  onShutdown(gateway.stop);
+});

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * Every setting of every process, read from the environment once and validated. Nothing
+ * else reads process.env. A bad value stops the process at start with the variable's name.
+ */
+const postgresUrl = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'must be a URL of the form postgres://user:password@host:port/database');
+
+const port = z.coerce.number().int().min(0).max(65535);
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
+  EMBEDDED_PG_PORT: port.default(0),
+
+  GATEWAY_PORT: port.default(4000),
+  CATALOGUE_PORT: port.default(4001),
+  INQUIRIES_PORT: port.default(4002),
+  PROJECTS_PORT: port.default(4003),
+  CATALOGUE_URL: httpUrl.default('http://localhost:4001/graphql'),
+  INQUIRIES_URL: httpUrl.default('http://localhost:4002/graphql'),
+  PROJECTS_URL: httpUrl.default('http://localhost:4003/graphql'),
+  SUPERGRAPH_PATH: z.string().min(1).default('schema/supergraph.graphql'),
+
+  MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
+  SEED_SCALE: z.coerce.number().int().min(1).max(1000).default(1),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the settings; `env` is a parameter so tests can pass their own. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  return parsed.data;
+}

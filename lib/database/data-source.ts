@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { types } from 'pg';
+import { DataSource, type MixedList } from 'typeorm';
+import { StatementCounter } from './statement-counter';
+
+// Calendar dates stay "YYYY-MM-DD" strings: pg would otherwise turn them into local-midnight Dates.
+types.setTypeParser(types.builtins.DATE, (value) => value);
+
+/** One advisory-lock key for every subgraph's migrations, so concurrent starts apply them one at a time. */
+const MIGRATION_LOCK_KEY = 727_273;
+
+export interface DataSourceOptions {
+  url: string;
+  /** The PostgreSQL schema the subgraph owns, named after it. */
+  schema: string;
+  entities: MixedList<Function>;
+  migrations: MixedList<Function>;
+  poolSize: number;
+  applicationName: string;
+  counter?: StatementCounter;
+}
+
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    poolSize: options.poolSize,
+    applicationName: options.applicationName,
+    logger: options.counter ?? new StatementCounter(),
+  });
+}
+
+/** Creates the subgraph's schema and applies its pending migrations, holding a lock against concurrent starts. */
+export async function migrate(dataSource: DataSource): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    const schema = (dataSource.options as { schema: string }).schema;
+    await runner.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await runner.release();
+  }
+}

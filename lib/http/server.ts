@@ -1,0 +1,84 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import cors from 'cors';
+import express, { type Express, type Request } from 'express';
+import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { Logger } from '../logger';
+import { formatError } from './errors';
+
+export const MAX_BODY = '100kb';
+
+export interface GraphQLServerOptions<Context extends BaseContext> {
+  name: string;
+  host: string;
+  port: number;
+  logger: Logger;
+  /** The schema (subgraphs) or gateway, plus any plugins; formatting and draining are added here. */
+  apollo: ApolloServerOptions<Context>;
+  context: (request: Request) => Promise<Context>;
+  /** Extra routes mounted before /graphql (health, static files). */
+  routes?: (app: Express) => void;
+}
+
+export interface RunningServer {
+  name: string;
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** One HTTP server with Apollo Server at /graphql: the same plumbing for the gateway and every subgraph. */
+export async function startGraphQLServer<Context extends BaseContext>(
+  options: GraphQLServerOptions<Context>,
+): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    ...options.apollo,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatError(options.logger),
+    plugins: [...(options.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer })],
+  } as ApolloServerOptions<Context>);
+  await apollo.start();
+
+  app.get('/health', (_request, response) => {
+    response.json({ status: 'ok', service: options.name });
+  });
+  options.routes?.(app);
+  app.use(
+    '/graphql',
+    cors(),
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
+  );
+  app.use(jsonErrors(options.logger));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  return {
+    name: options.name,
+    port,
+    url: `http://${shownHost}:${port}/graphql`,
+    stop: () => apollo.stop(),
+  };
+}
+
+/** Body-parser failures (bad JSON, too large) answer as GraphQL errors with a code, never an HTML stack trace. */
+function jsonErrors(logger: Logger) {
+  return (error: { status?: number; type?: string; message?: string }, _request: Request, response: express.Response, next: express.NextFunction) => {
+    if (response.headersSent) return next(error);
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error({ err: error }, 'request failed');
+    const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    const message =
+      code === 'PAYLOAD_TOO_LARGE' ? `Request body larger than ${MAX_BODY}` : status === 500 ? 'Internal server error' : 'Malformed request body: expected JSON';
+    response.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
+}

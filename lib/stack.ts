@@ -1,0 +1,54 @@
+import type { Config } from './config';
+import type { RunningServer } from './http/server';
+import { createLogger } from './logger';
+import { startGateway } from '../gateway/gateway';
+import { catalogue } from '../subgraphs/catalogue';
+import { inquiries } from '../subgraphs/inquiries';
+import { projects } from '../subgraphs/projects';
+import { startSubgraph, type RunningSubgraph } from '../subgraphs/common/subgraph';
+
+export interface StackPorts {
+  gateway: number;
+  catalogue: number;
+  inquiries: number;
+  projects: number;
+}
+
+export interface Stack {
+  gateway: RunningServer;
+  subgraphs: { catalogue: RunningSubgraph; inquiries: RunningSubgraph; projects: RunningSubgraph };
+  stop(): Promise<void>;
+}
+
+export function configuredPorts(config: Config): StackPorts {
+  return { gateway: config.GATEWAY_PORT, catalogue: config.CATALOGUE_PORT, inquiries: config.INQUIRIES_PORT, projects: config.PROJECTS_PORT };
+}
+
+/** The three subgraphs and the gateway in this process, each on its own port (0: any free one). */
+export async function startStack(config: Config, databaseUrl: string, ports: StackPorts): Promise<Stack> {
+  const options = (name: string, port: number) => ({ config, databaseUrl, port, logger: createLogger(name, config.LOG_LEVEL) });
+  const started: RunningServer[] = [];
+  try {
+    const subgraphs = {
+      catalogue: await startSubgraph(catalogue, options('catalogue', ports.catalogue)),
+      inquiries: await startSubgraph(inquiries, options('inquiries', ports.inquiries)),
+      projects: await startSubgraph(projects, options('projects', ports.projects)),
+    };
+    started.push(...Object.values(subgraphs));
+    const gateway = await startGateway({
+      config,
+      port: ports.gateway,
+      urls: { catalogue: subgraphs.catalogue.url, inquiries: subgraphs.inquiries.url, projects: subgraphs.projects.url },
+      logger: createLogger('gateway', config.LOG_LEVEL),
+    });
+    started.unshift(gateway);
+    return { gateway, subgraphs, stop: () => stopAll(started) };
+  } catch (error) {
+    await stopAll(started);
+    throw error;
+  }
+}
+
+async function stopAll(servers: RunningServer[]): Promise<void> {
+  for (const server of servers) await server.stop();
+}

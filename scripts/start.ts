@@ -1,0 +1,27 @@
+import { loadConfig } from '../lib/config';
+import { createLogger } from '../lib/logger';
+import { onShutdown, runMain } from '../lib/process';
+import { configuredPorts, startStack } from '../lib/stack';
+import { seed } from '../seeds/load';
+import { openDatabase } from './database';
+
+/** npm start: database → migrations → seed (when empty) → subgraphs → gateway. */
+runMain(async () => {
+  const config = loadConfig();
+  const logger = createLogger('panjare', config.LOG_LEVEL);
+  const database = await openDatabase(config, logger);
+  try {
+    await seed({ databaseUrl: database.url, scale: config.SEED_SCALE, mode: 'if-empty', log: (message) => logger.info(message) });
+    const stack = await startStack(config, database.url, configuredPorts(config));
+    for (const subgraph of Object.values(stack.subgraphs)) logger.info(`${subgraph.name} subgraph at ${subgraph.url}`);
+    logger.info(`gateway ready: query ${stack.gateway.url} (open it in a browser for GraphiQL, or POST GraphQL to it)`);
+    onShutdown(async () => {
+      logger.info('shutting down');
+      await stack.stop();
+      await database.stop();
+    });
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+});

@@ -1,0 +1,35 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'agency' })
+@Index('agency_window_connection_idx', ['windowConnection', 'id'])
+@Index('agency_inside_government_idx', ['insideGovernment', 'id'])
+export class Agency {
+  @PrimaryColumn({ type: 'integer' })
+  id: number;
+
+  @Column({ type: 'text', unique: true })
+  code: string;
+
+  @Column({ name: 'name_fa', type: 'text' })
+  nameFa: string;
+
+  @Column({ name: 'name_en', type: 'text', nullable: true })
+  nameEn: string | null;
+
+  /** searchKey(nameFa): one key for every spelling of the name. */
+  @Column({ name: 'name_key', type: 'text', unique: true, select: false })
+  nameKey: string;
+
+  /** searchKey of the Persian and English names and the code, for search. */
+  @Column({ name: 'search_text', type: 'text', select: false })
+  searchText: string;
+
+  @Column({ name: 'inside_government', type: 'boolean' })
+  insideGovernment: boolean;
+
+  @Column({ name: 'window_connection', type: 'text' })
+  windowConnection: 'CONNECTED' | 'CONNECTING' | 'NOT_CONNECTED';
+
+  @Column({ type: 'boolean' })
+  generated: boolean;
+}

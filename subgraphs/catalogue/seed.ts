@@ -1,0 +1,55 @@
+import type { QueryRunner } from 'typeorm';
+import { searchKey } from '../../lib/persian';
+import type { CatalogueData } from '../../seeds/dataset';
+import { bulkInsert } from '../common/bulk-insert';
+
+const searchText = (row: { nameFa: string; nameEn: string | null; code: string }) =>
+  [row.nameFa, row.nameEn ?? '', row.code].map(searchKey).join('|');
+
+/** Replaces the catalogue's rows with `data`, inside the caller's transaction. */
+export async function writeCatalogueSeed(runner: QueryRunner, data: CatalogueData): Promise<void> {
+  await runner.query('TRUNCATE catalogue.sub_service, catalogue.service, catalogue.assessment, catalogue.agency');
+  await bulkInsert(runner, 'catalogue.agency', [
+    ['id', 'int', (row) => row.id],
+    ['code', 'text', (row) => row.code],
+    ['name_fa', 'text', (row) => row.nameFa],
+    ['name_en', 'text', (row) => row.nameEn],
+    ['name_key', 'text', (row) => searchKey(row.nameFa)],
+    ['search_text', 'text', searchText],
+    ['inside_government', 'boolean', (row) => row.insideGovernment],
+    ['window_connection', 'text', (row) => row.windowConnection],
+    ['generated', 'boolean', (row) => row.generated],
+  ], data.agencies);
+  await bulkInsert(runner, 'catalogue.assessment', [
+    ['agency_id', 'int', (row) => row.agencyId],
+    ['round', 'smallint', (row) => row.round],
+    ['period', 'text', (row) => row.period],
+    ['overall', 'float8', (row) => row.overall],
+    ['web_presence', 'float8', (row) => row.webPresence],
+    ['interaction', 'float8', (row) => row.interaction],
+    ['transaction', 'float8', (row) => row.transaction],
+    ['integration', 'float8', (row) => row.integration],
+    ['participation', 'float8', (row) => row.participation],
+  ], data.assessments);
+  await bulkInsert(runner, 'catalogue.service', [
+    ['id', 'int', (row) => row.id],
+    ['code', 'text', (row) => row.code],
+    ['agency_id', 'int', (row) => row.agencyId],
+    ['name_fa', 'text', (row) => row.nameFa],
+    ['name_en', 'text', (row) => row.nameEn],
+    ['search_text', 'text', searchText],
+    ['is_license', 'boolean', (row) => row.isLicense],
+    ['receipt', 'text', (row) => row.receipt],
+    ['processing', 'text', (row) => row.processing],
+    ['delivery', 'text', (row) => row.delivery],
+    ['generated', 'boolean', (row) => row.generated],
+  ], data.services);
+  await bulkInsert(runner, 'catalogue.sub_service', [
+    ['id', 'int', (row) => row.id],
+    ['code', 'text', (row) => row.code],
+    ['service_id', 'int', (row) => row.serviceId],
+    ['name_fa', 'text', (row) => row.nameFa],
+    ['name_en', 'text', (row) => row.nameEn],
+    ['generated', 'boolean', (row) => row.generated],
+  ], data.subServices);
+}

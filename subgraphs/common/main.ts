@@ -1,0 +1,20 @@
+import { ConfigError, loadConfig, type Config } from '../../lib/config';
+import { createLogger } from '../../lib/logger';
+import { onShutdown, runMain } from '../../lib/process';
+import { startSubgraph, type SubgraphDefinition } from './subgraph';
+
+type PortSetting = 'CATALOGUE_PORT' | 'INQUIRIES_PORT' | 'PROJECTS_PORT';
+
+/** Entry point of one subgraph run alone (its own process or host): needs DATABASE_URL. */
+export function runSubgraphMain<Loaders>(definition: SubgraphDefinition<Loaders>, portSetting: PortSetting): void {
+  runMain(async () => {
+    const config: Config = loadConfig();
+    if (!config.DATABASE_URL) {
+      throw new ConfigError(`DATABASE_URL must be set to run the ${definition.name} subgraph alone (npm start runs the whole stack with its own database)`);
+    }
+    const logger = createLogger(definition.name, config.LOG_LEVEL);
+    const subgraph = await startSubgraph(definition, { config, databaseUrl: config.DATABASE_URL, port: config[portSetting], logger });
+    logger.info(`${definition.name} subgraph ready at ${subgraph.url}`);
+    onShutdown(subgraph.stop);
+  });
+}

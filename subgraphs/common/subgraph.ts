@@ -1,0 +1,87 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { parse } from 'graphql';
+import type { DataSource, MixedList } from 'typeorm';
+import type { Config } from '../../lib/config';
+import { createDataSource, migrate } from '../../lib/database/data-source';
+import { StatementCounter } from '../../lib/database/statement-counter';
+import { startGraphQLServer, type RunningServer } from '../../lib/http/server';
+import { createLogger, type Logger } from '../../lib/logger';
+import { subgraphSdl, type SubgraphName } from '../../lib/subgraphs';
+
+export interface SubgraphContext<Loaders> {
+  loaders: Loaders;
+  db: DataSource;
+  maxPageSize: number;
+}
+
+export type Resolvers<Loaders> = GraphQLResolverMap<SubgraphContext<Loaders>>;
+
+/** What makes one subgraph: its name (= its SDL file and PostgreSQL schema), tables, resolvers and loaders. */
+export interface SubgraphDefinition<Loaders> {
+  name: SubgraphName;
+  entities: MixedList<Function>;
+  migrations: MixedList<Function>;
+  resolvers: Resolvers<Loaders>;
+  /** Fresh loaders for each request, so nothing is cached across callers. */
+  createLoaders(db: DataSource): Loaders;
+}
+
+export interface SubgraphOptions {
+  config: Config;
+  databaseUrl: string;
+  port: number;
+  logger?: Logger;
+}
+
+export interface RunningSubgraph extends RunningServer {
+  dataSource: DataSource;
+  /** SQL statements sent so far (tests and benchmarks read the difference). */
+  statements: StatementCounter;
+}
+
+export async function startSubgraph<Loaders>(
+  definition: SubgraphDefinition<Loaders>,
+  options: SubgraphOptions,
+): Promise<RunningSubgraph> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(definition.name, config.LOG_LEVEL);
+  const statements = new StatementCounter((message) => logger.warn({ message }, 'SQL statement failed'));
+  const dataSource = createDataSource({
+    url: options.databaseUrl,
+    schema: definition.name,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    poolSize: config.DATABASE_POOL_SIZE,
+    applicationName: `panjare-${definition.name}`,
+    counter: statements,
+  });
+  await dataSource.initialize();
+  try {
+    await migrate(dataSource);
+    const schema = buildSubgraphSchema([{ typeDefs: parse(subgraphSdl(definition.name)), resolvers: definition.resolvers }]);
+    const server = await startGraphQLServer<SubgraphContext<Loaders>>({
+      name: definition.name,
+      host: config.HOST,
+      port: options.port,
+      logger,
+      apollo: { schema, plugins: [ApolloServerPluginLandingPageDisabled()] },
+      context: async () => ({ loaders: definition.createLoaders(dataSource), db: dataSource, maxPageSize: config.MAX_PAGE_SIZE }),
+    });
+    let stopping: Promise<void> | undefined;
+    return {
+      ...server,
+      dataSource,
+      statements,
+      stop: () =>
+        (stopping ??= (async () => {
+          await server.stop();
+          await dataSource.destroy();
+        })()),
+    };
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+}

@@ -1,0 +1,2 @@
+export { Inquiry, type InquiryChannel } from './inquiry';
+export { Requirement } from './requirement';

@@ -1,0 +1,36 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export type InquiryChannel = 'NIX' | 'DIRECT' | 'PAPER';
+
+/** A kind of inquiry, answered by one provider agency (an id of the catalogue's Agency). */
+@Entity({ name: 'inquiry' })
+@Index('inquiry_provider_idx', ['providerAgencyId', 'id'])
+@Index('inquiry_channel_idx', ['channel', 'id'])
+export class Inquiry {
+  @PrimaryColumn({ type: 'integer' })
+  id: number;
+
+  @Column({ type: 'text', unique: true })
+  code: string;
+
+  @Column({ name: 'name_fa', type: 'text' })
+  nameFa: string;
+
+  @Column({ name: 'name_en', type: 'text', nullable: true })
+  nameEn: string | null;
+
+  @Column({ name: 'name_key', type: 'text', unique: true, select: false })
+  nameKey: string;
+
+  @Column({ name: 'search_text', type: 'text', select: false })
+  searchText: string;
+
+  @Column({ name: 'provider_agency_id', type: 'integer' })
+  providerAgencyId: number;
+
+  @Column({ type: 'text' })
+  channel: InquiryChannel;
+
+  @Column({ type: 'boolean' })
+  generated: boolean;
+}

@@ -1,0 +1,97 @@
+import type { DataSource } from 'typeorm';
+import { entityColumns } from '../common/columns';
+import { listLoader, pageLoader, rowLoader, valueLoader } from '../common/loaders';
+import type { Page } from '../common/pagination';
+import { fetchPagesByParent, type PageRows } from '../common/sql-pages';
+import { Inquiry } from './entities';
+
+export type InquiriesLoaders = ReturnType<typeof createInquiriesLoaders>;
+
+export interface ServiceSummary {
+  inquiryCount: number;
+  paperInquiryCount: number;
+}
+
+type Owned<Key extends string> = Inquiry & Record<Key, number>;
+
+export function createInquiriesLoaders(db: DataSource) {
+  const columns = entityColumns(db, Inquiry, 'i');
+  const servicesPage = (from: string, where: string) =>
+    pageLoader<Page, PageRows<{ id: number }>>(
+      (parentIds, page) => fetchPagesByParent(db, parentIds, { from, idColumn: 'x.service_id', columns: 'x.service_id AS id', where }, page),
+      () => ({ total: 0, rows: [] }),
+    );
+
+  return {
+    inquiry: rowLoader<number, Inquiry>(
+      (ids) => db.getRepository(Inquiry).createQueryBuilder('x').where('x.id = ANY(:ids)', { ids }).getMany(),
+      (row) => row.id,
+    ),
+
+    /** Distinct inquiries of each service, its sub-services' included, by id. */
+    inquiriesOfService: listLoader<number, Owned<'serviceId'>>(
+      (serviceIds) =>
+        db.query(
+          `SELECT l.service_id AS "serviceId", ${columns}
+           FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id
+           WHERE l.service_id = ANY($1) ORDER BY l.service_id, i.id`,
+          [serviceIds],
+        ),
+      (row) => row.serviceId,
+    ),
+
+    inquiriesOfSubService: listLoader<number, Owned<'subServiceId'>>(
+      (subServiceIds) =>
+        db.query(
+          `SELECT r.sub_service_id AS "subServiceId", ${columns}
+           FROM inquiries.requirement r JOIN inquiries.inquiry i ON i.id = r.inquiry_id
+           WHERE r.sub_service_id = ANY($1) ORDER BY r.sub_service_id, i.id`,
+          [subServiceIds],
+        ),
+      (row) => row.subServiceId,
+    ),
+
+    inquiriesOfProvider: listLoader<number, Inquiry>(
+      (agencyIds) =>
+        db
+          .getRepository(Inquiry)
+          .createQueryBuilder('x')
+          .where('x.providerAgencyId = ANY(:agencyIds)', { agencyIds })
+          .orderBy('x.id')
+          .getMany(),
+      (row) => row.providerAgencyId,
+    ),
+
+    serviceSummary: valueLoader<number, ServiceSummary>(async (serviceIds) => {
+      const rows: (ServiceSummary & { serviceId: number })[] = await db.query(
+        `SELECT service_id AS "serviceId", inquiry_count AS "inquiryCount", paper_inquiry_count AS "paperInquiryCount"
+         FROM inquiries.service_summary WHERE service_id = ANY($1)`,
+        [serviceIds],
+      );
+      return new Map(rows.map(({ serviceId, ...summary }) => [serviceId, summary]));
+    }, { inquiryCount: 0, paperInquiryCount: 0 }),
+
+    providersOfService: listLoader<number, { serviceId: number; id: number }>(
+      (serviceIds) =>
+        db.query(
+          `SELECT DISTINCT l.service_id AS "serviceId", i.provider_agency_id AS id
+           FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id
+           WHERE l.service_id = ANY($1) ORDER BY 1, 2`,
+          [serviceIds],
+        ),
+      (row) => row.serviceId,
+    ),
+
+    neededByCount: valueLoader<number, number>(async (inquiryIds) => {
+      const rows: { inquiryId: number; count: number }[] = await db.query(
+        `SELECT inquiry_id AS "inquiryId", count(*)::int AS count
+         FROM inquiries.service_link WHERE inquiry_id = ANY($1) GROUP BY inquiry_id`,
+        [inquiryIds],
+      );
+      return new Map(rows.map((row) => [row.inquiryId, row.count]));
+    }, 0),
+
+    neededBy: servicesPage('inquiries.service_link x', 'x.inquiry_id = parent.id'),
+    dependentServices: servicesPage('inquiries.provider_service x', 'x.provider_agency_id = parent.id'),
+  };
+}

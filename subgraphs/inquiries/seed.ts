@@ -1,0 +1,29 @@
+import type { QueryRunner } from 'typeorm';
+import { searchKey } from '../../lib/persian';
+import type { InquiriesData } from '../../seeds/dataset';
+import { bulkInsert } from '../common/bulk-insert';
+
+/** Replaces the inquiries and links with `data` and refreshes what is derived from them, inside the caller's transaction. */
+export async function writeInquiriesSeed(runner: QueryRunner, data: InquiriesData): Promise<void> {
+  await runner.query('TRUNCATE inquiries.requirement, inquiries.inquiry');
+  await bulkInsert(runner, 'inquiries.inquiry', [
+    ['id', 'int', (row) => row.id],
+    ['code', 'text', (row) => row.code],
+    ['name_fa', 'text', (row) => row.nameFa],
+    ['name_en', 'text', (row) => row.nameEn],
+    ['name_key', 'text', (row) => searchKey(row.nameFa)],
+    ['search_text', 'text', (row) => [row.nameFa, row.nameEn ?? '', row.code].map(searchKey).join('|')],
+    ['provider_agency_id', 'int', (row) => row.providerAgencyId],
+    ['channel', 'text', (row) => row.channel],
+    ['generated', 'boolean', (row) => row.generated],
+  ], data.inquiries);
+  await bulkInsert(runner, 'inquiries.requirement', [
+    ['service_id', 'int', (row) => row.serviceId],
+    ['sub_service_id', 'int', (row) => row.subServiceId],
+    ['inquiry_id', 'int', (row) => row.inquiryId],
+    ['consumer_agency_id', 'int', (row) => row.consumerAgencyId],
+  ], data.requirements);
+  await runner.query('REFRESH MATERIALIZED VIEW inquiries.service_link');
+  await runner.query('REFRESH MATERIALIZED VIEW inquiries.service_summary');
+  await runner.query('REFRESH MATERIALIZED VIEW inquiries.provider_service');
+}

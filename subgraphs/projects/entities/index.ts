@@ -1,0 +1,6 @@
+export { Project } from './project';
+export { ProjectAgency } from './project-agency';
+export { ProjectService } from './project-service';
+export { ProjectSubService } from './project-sub-service';
+export { ProgressReport } from './progress-report';
+export { Ticket, type TicketStatus } from './ticket';

@@ -1,0 +1,85 @@
+import type { DataSource } from 'typeorm';
+import { entityColumns } from '../common/columns';
+import { listLoader, rowLoader } from '../common/loaders';
+import { ProgressReport, Project, Ticket } from './entities';
+
+export type ProjectsLoaders = ReturnType<typeof createProjectsLoaders>;
+
+/** A project with its progress: the latest report's, 0 when there is none. */
+export type ProjectRow = Project & { progress: number };
+
+/** SELECT of projects with their latest progress; `join` and `where` narrow it, `extra` adds owner columns. */
+export function selectProjects(db: DataSource, { extra = '', join = '', where = 'true', order = 'p.number' } = {}): string {
+  return `
+    SELECT ${extra} ${entityColumns(db, Project, 'p')}, coalesce(latest.progress, 0)::float8 AS progress
+    FROM projects.project p ${join}
+    LEFT JOIN LATERAL (
+      SELECT r.progress FROM projects.progress_report r WHERE r.project_id = p.id
+      ORDER BY r.reported_at DESC, r.id DESC LIMIT 1
+    ) latest ON true
+    WHERE ${where} ORDER BY ${order}`;
+}
+
+export function createProjectsLoaders(db: DataSource) {
+  const idsOf = (table: string, column: string) =>
+    listLoader<number, { projectId: number; id: number }>(
+      (projectIds) =>
+        db.query(`SELECT project_id AS "projectId", ${column} AS id FROM ${table} WHERE project_id = ANY($1) ORDER BY 1, 2`, [projectIds]),
+      (row) => row.projectId,
+    );
+  const ownerOf = (table: string, column: string) =>
+    rowLoader<number, ProjectRow & { ownedId: number }>(
+      (ids) => db.query(selectProjects(db, { extra: `o.${column} AS "ownedId",`, join: `JOIN ${table} o ON o.project_id = p.id`, where: `o.${column} = ANY($1)` }), [ids]),
+      (row) => row.ownedId,
+    );
+
+  return {
+    project: rowLoader<number, ProjectRow>((ids) => db.query(selectProjects(db, { where: 'p.id = ANY($1)' }), [ids]), (row) => row.id),
+
+    projectsOfAgency: listLoader<number, ProjectRow & { agencyId: number }>(
+      (agencyIds) =>
+        db.query(
+          selectProjects(db, {
+            extra: 'pa.agency_id AS "agencyId",',
+            join: 'JOIN projects.project_agency pa ON pa.project_id = p.id',
+            where: 'pa.agency_id = ANY($1)',
+            order: 'pa.agency_id, p.number',
+          }),
+          [agencyIds],
+        ),
+      (row) => row.agencyId,
+    ),
+
+    agenciesOfProject: idsOf('projects.project_agency', 'agency_id'),
+    servicesOfProject: idsOf('projects.project_service', 'service_id'),
+    subServicesOfProject: idsOf('projects.project_sub_service', 'sub_service_id'),
+    projectOfService: ownerOf('projects.project_service', 'service_id'),
+    projectOfSubService: ownerOf('projects.project_sub_service', 'sub_service_id'),
+
+    /** Newest first. */
+    reportsOfProject: listLoader<number, ProgressReport>(
+      (projectIds) =>
+        db
+          .getRepository(ProgressReport)
+          .createQueryBuilder('x')
+          .where('x.projectId = ANY(:projectIds)', { projectIds })
+          .orderBy('x.reportedAt', 'DESC')
+          .addOrderBy('x.id', 'DESC')
+          .getMany(),
+      (row) => row.projectId,
+    ),
+
+    /** Newest first; the status filter is applied to the loaded list. */
+    ticketsOfProject: listLoader<number, Ticket>(
+      (projectIds) =>
+        db
+          .getRepository(Ticket)
+          .createQueryBuilder('x')
+          .where('x.projectId = ANY(:projectIds)', { projectIds })
+          .orderBy('x.openedAt', 'DESC')
+          .addOrderBy('x.id', 'DESC')
+          .getMany(),
+      (row) => row.projectId,
+    ),
+  };
+}

@@ -1,0 +1,48 @@
+import { startTestStack, type TestStack } from '../support/stack';
+
+/** One subgraph fetch costs one SQL statement per field batch, whatever the page size. */
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(() => stack.stop());
+
+const WIDE = `query($first: Int) {
+  servicesByInquiryCount(moreThan: 0, first: $first) {
+    totalCount
+    edges { node {
+      name { fa } isLicense
+      agency { name { fa } windowConnection assessments { overall } projects { number } }
+      inquiryCount paperInquiryCount
+      providerAgencies { name { fa } }
+      inquiries { name { fa } channel neededByCount provider { code } }
+      subServices { name { fa } inquiryCount project { number } }
+      project { number leadAgency { name { fa } } agencies { code } }
+    } }
+  }
+}`;
+
+const AGENCIES = `query($first: Int) {
+  agencies(first: $first) { edges { node {
+    name { fa } services(first: 5) { totalCount edges { node { name { fa } inquiryCount } } }
+    dependentServices(first: 5) { totalCount edges { node { code } } }
+    inquiriesProvided { code } projects { number }
+  } } }
+}`;
+
+describe.each([
+  ['heavy services across three subgraphs', WIDE],
+  ['agencies with nested connections', AGENCIES],
+])('%s', (_name, query) => {
+  it('issue the same, small number of SQL statements for 5 rows as for 100', async () => {
+    const count = async (first: number) => {
+      const { result, statements } = await stack.countStatements(() => stack.query(query, { first }));
+      expect(result.errors).toBeUndefined();
+      return statements;
+    };
+    const few = await count(5);
+    const many = await count(100);
+    expect(many).toBe(few);
+    expect(many).toBeLessThanOrEqual(20);
+  });
+});

@@ -1,0 +1,136 @@
+import { startTestStack, type TestStack } from '../support/stack';
+
+/** The example queries of each user, as the README gives them, through the gateway. */
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(() => stack.stop());
+
+const ok = async (query: string, variables?: Record<string, unknown>) => {
+  const response = await stack.query(query, variables);
+  expect(response.errors).toBeUndefined();
+  return response.data;
+};
+
+describe('policy staff', () => {
+  it('list the services with more than 20 inquiries, with agency and owning project, most first', async () => {
+    const { servicesByInquiryCount: page } = await ok(`{
+      servicesByInquiryCount(moreThan: 20, first: 50) {
+        totalCount
+        edges { node { id name { fa en } agency { name { fa en } } inquiryCount project { number name { fa en } } } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }`);
+    expect(page.totalCount).toBe(241);
+    expect(page.edges).toHaveLength(50);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const counts = page.edges.map((edge: any) => edge.node.inquiryCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const { node } of page.edges) {
+      expect(node.inquiryCount).toBeGreaterThan(20);
+      expect(node.name.fa).toMatch(/[\u0600-\u06ff]/);
+      expect(node.name.en).toMatch(/[a-z]/i);
+      expect(node.agency.name.fa).toMatch(/[\u0600-\u06ff]/);
+    }
+  });
+});
+
+describe('analysts', () => {
+  it('see one service’s inquiries, their providers and channels, and its provider agencies', async () => {
+    const { servicesByInquiryCount } = await ok('{ servicesByInquiryCount(moreThan: 20, first: 1) { edges { node { id } } } }');
+    const id = servicesByInquiryCount.edges[0].node.id;
+    const { service } = await ok(
+      `query($id: ID!) { service(id: $id) {
+        name { fa } inquiryCount
+        inquiries { id name { fa en } provider { id name { fa } } channel electronic }
+        providerAgencies { id name { fa en } }
+      } }`,
+      { id },
+    );
+    expect(service.inquiries).toHaveLength(service.inquiryCount);
+    const providers = new Set(service.inquiries.map((inquiry: any) => inquiry.provider.id));
+    expect(service.providerAgencies.map((agency: any) => agency.id).sort()).toEqual([...providers].sort());
+    for (const inquiry of service.inquiries) {
+      expect(['NIX', 'DIRECT', 'PAPER']).toContain(inquiry.channel);
+      expect(inquiry.electronic).toBe(inquiry.channel !== 'PAPER');
+      expect(inquiry.provider.name.fa).toMatch(/[\u0600-\u06ff]/);
+    }
+  });
+
+  it('see one agency’s dependent services and the inquiries it provides, consistently', async () => {
+    const { inquiries } = await ok('{ inquiries(first: 1, filter: { search: "هویت" }) { edges { node { provider { id } } } } }');
+    const agencyId = inquiries.edges[0].node.provider.id;
+    const { agency } = await ok(
+      `query($id: ID!) { agency(id: $id) {
+        name { fa en }
+        inquiriesProvided { id neededByCount }
+        dependentServices(first: 20) { totalCount edges { node { id name { fa } inquiries { provider { id } } } } }
+      } }`,
+      { id: agencyId },
+    );
+    expect(agency.inquiriesProvided.length).toBeGreaterThan(0);
+    expect(agency.dependentServices.totalCount).toBeGreaterThan(0);
+    for (const { node } of agency.dependentServices.edges) {
+      expect(node.inquiries.some((inquiry: any) => inquiry.provider.id === agencyId)).toBe(true);
+    }
+    const maxNeeded = Math.max(...agency.inquiriesProvided.map((inquiry: any) => inquiry.neededByCount));
+    expect(agency.dependentServices.totalCount).toBeGreaterThanOrEqual(maxNeeded);
+  });
+
+  it('see which services need an inquiry', async () => {
+    const { inquiries } = await ok('{ inquiries(first: 1) { edges { node { id neededByCount neededBy(first: 100) { totalCount edges { node { id inquiries { id } } } } } } } }');
+    const inquiry = inquiries.edges[0].node;
+    expect(inquiry.neededBy.totalCount).toBe(inquiry.neededByCount);
+    for (const { node } of inquiry.neededBy.edges) expect(node.inquiries.map((item: any) => item.id)).toContain(inquiry.id);
+  });
+});
+
+describe('frontend teams', () => {
+  it('list the agencies not connected to the national window', async () => {
+    const { agencies } = await ok('{ agencies(first: 100, filter: { windowConnection: NOT_CONNECTED }) { totalCount edges { node { id name { fa } windowConnection } } } }');
+    expect(agencies.totalCount).toBe(26);
+    expect(agencies.edges.every((edge: any) => edge.node.windowConnection === 'NOT_CONNECTED')).toBe(true);
+  });
+
+  it('browse an agency’s services and a service’s sub-services', async () => {
+    const { agencies } = await ok('{ agencies(first: 3) { edges { node { id services(first: 5) { totalCount edges { node { id agency { id } subServices { service { id } } steps { receipt processing delivery } } } } } } } }');
+    for (const { node: agency } of agencies.edges) {
+      for (const { node: service } of agency.services.edges) {
+        expect(service.agency.id).toBe(agency.id);
+        expect(service.steps.receipt).toBe('ELECTRONIC');
+        for (const subService of service.subServices) expect(subService.service.id).toBe(service.id);
+      }
+    }
+  });
+});
+
+describe('projects', () => {
+  it('list the projects with lead agency and services, and their totals', async () => {
+    const { projects, projectStats } = await ok(`{
+      projects { number name { fa en } leadAgency { name { fa } } services { name { fa } inquiryCount } progress status version }
+      projectStats { projects services subServices agencies }
+    }`);
+    expect(projects).toHaveLength(projectStats.projects);
+    expect(projects.reduce((sum: number, project: any) => sum + project.services.length, 0)).toBe(projectStats.services);
+    for (const project of projects) {
+      expect(project.leadAgency.name.fa).toMatch(/[\u0600-\u06ff]/);
+      expect(project.progress).toBeGreaterThanOrEqual(0);
+      expect(project.progress).toBeLessThan(100);
+      // The deadline (2020-11-29) has passed and no project is complete.
+      expect(project.status).toBe('DELAYED');
+      for (const service of project.services) expect(service.inquiryCount).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('find a project by number, with its agencies, reports (newest first) and tickets', async () => {
+    const { projectByNumber } = await ok(`{ projectByNumber(number: 6) {
+      id number name { en } agencies { id projects { number } } reports { progress reportedAt agency { id } } tickets { status openedAt } open: tickets(status: OPEN) { status }
+    } }`);
+    expect(projectByNumber.number).toBe(6);
+    for (const agency of projectByNumber.agencies) expect(agency.projects.map((project: any) => project.number)).toContain(6);
+    const times = projectByNumber.reports.map((report: any) => report.reportedAt);
+    expect(times).toEqual([...times].sort().reverse());
+    expect(projectByNumber.open.every((ticket: any) => ticket.status === 'OPEN')).toBe(true);
+  });
+});
