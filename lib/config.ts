@@ -37,6 +37,8 @@ const schema = z.object({
   PROJECTS_URL: httpUrl.default('http://localhost:4003/graphql'),
   SUPERGRAPH_PATH: z.string().min(1).default('schema/supergraph.graphql'),
 
+  /** Subgraphs receive the gateway's `_entities` batches: thousands of representations for one page. */
+  SUBGRAPH_MAX_BODY: z.string().regex(/^[0-9]+(b|kb|mb)$/, 'must be a size such as 100kb or 10mb').default('10mb'),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
   SEED_SCALE: z.coerce.number().int().min(1).max(1000).default(1),
 });

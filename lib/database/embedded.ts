@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 
 export interface EmbeddedDatabase {
@@ -45,13 +45,15 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const dir = resolve(options.dir);
   const port = options.port || (await freePort());
   const log = options.log ?? (() => {});
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) assertPostgresUserCanReach(dir);
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
     user: USER,
     password: PASSWORD,
     persistent: options.persistent ?? true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     onLog: log,
     onError: (error: unknown) => log(String(error)),
   });
@@ -63,6 +65,24 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`;
   await createDatabaseIfMissing(`postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, options.database);
   return { url, stop: () => server.stop() };
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to walk down to the data
+ * folder; a project under /root (mode 0700) is not. Say so plainly instead of initdb's
+ * "Permission denied" from deep inside the package.
+ */
+function assertPostgresUserCanReach(dir: string): void {
+  for (let parent = dirname(dir); ; parent = dirname(parent)) {
+    if (existsSync(parent) && (statSync(parent).mode & 0o001) === 0) {
+      throw new Error(
+        `the embedded PostgreSQL runs as the "postgres" user when started as root, and it cannot enter ${parent} ` +
+          `(no search permission for others): set EMBEDDED_PG_DIR to a folder it can reach, run as a normal user, ` +
+          `or set DATABASE_URL to use a PostgreSQL server`,
+      );
+    }
+    if (dirname(parent) === parent) return;
+  }
 }
 
 export async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {

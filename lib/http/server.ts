@@ -8,6 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { Logger } from '../logger';
 import { formatError } from './errors';
 
+/** The largest request body a client may send to the gateway. */
 export const MAX_BODY = '100kb';
 
 export interface GraphQLServerOptions<Context extends BaseContext> {
@@ -18,6 +19,8 @@ export interface GraphQLServerOptions<Context extends BaseContext> {
   /** The schema (subgraphs) or gateway, plus any plugins; formatting and draining are added here. */
   apollo: ApolloServerOptions<Context>;
   context: (request: Request) => Promise<Context>;
+  /** Largest accepted request body (default MAX_BODY); subgraphs take the gateway's large `_entities` batches. */
+  maxBody?: string;
   /** Extra routes mounted before /graphql (health, static files). */
   routes?: (app: Express) => void;
 }
@@ -51,10 +54,10 @@ export async function startGraphQLServer<Context extends BaseContext>(
   app.use(
     '/graphql',
     cors(),
-    express.json({ limit: MAX_BODY }),
+    express.json({ limit: options.maxBody ?? MAX_BODY }),
     expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
   );
-  app.use(jsonErrors(options.logger));
+  app.use(jsonErrors(options.logger, options.maxBody ?? MAX_BODY));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -71,14 +74,14 @@ export async function startGraphQLServer<Context extends BaseContext>(
 }
 
 /** Body-parser failures (bad JSON, too large) answer as GraphQL errors with a code, never an HTML stack trace. */
-function jsonErrors(logger: Logger) {
+function jsonErrors(logger: Logger, maxBody: string) {
   return (error: { status?: number; type?: string; message?: string }, _request: Request, response: express.Response, next: express.NextFunction) => {
     if (response.headersSent) return next(error);
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) logger.error({ err: error }, 'request failed');
     const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
     const message =
-      code === 'PAYLOAD_TOO_LARGE' ? `Request body larger than ${MAX_BODY}` : status === 500 ? 'Internal server error' : 'Malformed request body: expected JSON';
+      code === 'PAYLOAD_TOO_LARGE' ? `Request body larger than ${maxBody}` : status === 500 ? 'Internal server error' : 'Malformed request body: expected JSON';
     response.status(status).json({ errors: [{ message, extensions: { code } }] });
   };
 }

@@ -66,6 +66,7 @@ export async function startSubgraph<Loaders>(
       host: config.HOST,
       port: options.port,
       logger,
+      maxBody: config.SUBGRAPH_MAX_BODY,
       apollo: { schema, plugins: [ApolloServerPluginLandingPageDisabled()] },
       context: async () => ({ loaders: definition.createLoaders(dataSource), db: dataSource, maxPageSize: config.MAX_PAGE_SIZE }),
     });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../lib/paths';
@@ -7,6 +7,7 @@ import { ROOT } from '../../lib/paths';
 /** `npm start`'s script, as a user runs it: embedded PostgreSQL, migrations, seed, subgraphs, gateway, Ctrl-C. */
 it('boots the whole stack on its own database, answers through the gateway and stops cleanly on SIGINT', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'panjare-start-'));
+  chmodSync(dataDir, 0o755); // mkdtemp makes it 0700; as root, PostgreSQL runs as "postgres" and must enter it
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     EMBEDDED_PG_DIR: join(dataDir, 'postgres'),
