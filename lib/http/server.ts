@@ -41,6 +41,7 @@ export async function startGraphQLServer<Context extends BaseContext>(
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     ...options.apollo,
+    logger: options.logger,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(options.logger),
     plugins: [...(options.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer })],
