@@ -10,8 +10,8 @@ export interface FloorQuery {
 }
 
 const localized = (alias: string) => `json_build_object('fa', ${alias}.name_fa, 'en', ${alias}.name_en)`;
-const projectJson = (alias: string) =>
-  `json_build_object('number', ${alias}.number, 'name', CASE WHEN ${alias}.name_fa IS NULL THEN NULL ELSE ${localized(alias)} END)`;
+const projectJson = (alias: string, name = localized(alias)) =>
+  `json_build_object('number', ${alias}.number, 'name', CASE WHEN ${alias}.name_fa IS NULL THEN NULL ELSE ${name} END)`;
 
 export const FLOOR_QUERIES: Record<string, FloorQuery> = {
   'policy-heavy-services': {
@@ -56,7 +56,7 @@ export const FLOOR_QUERIES: Record<string, FloorQuery> = {
             FROM catalogue.agency a
             WHERE a.id IN (SELECT i.provider_agency_id FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id
                            WHERE l.service_id = s.id)), '[]'::json),
-          'project', (SELECT ${projectJson('pr')} FROM projects.project_service ps JOIN projects.project pr ON pr.id = ps.project_id
+          'project', (SELECT ${projectJson('pr', "json_build_object('fa', pr.name_fa)")} FROM projects.project_service ps JOIN projects.project pr ON pr.id = ps.project_id
                       WHERE ps.service_id = s.id))
         FROM catalogue.service s LEFT JOIN inquiries.service_summary ss ON ss.service_id = s.id
         WHERE s.id = $1))::text AS body`,
