@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Random } from '../seeds/random';
+import type { Pools } from './pools';
+
+/** One benchmarked operation: its query (bench/operations/<name>.graphql) and fresh variables per request. */
+export interface Operation {
+  name: string;
+  query: string;
+  variables(pools: Pools, random: Random): Record<string, unknown>;
+  /** The variable that sets the page size, for the "statements constant in page size" guard. */
+  pageVariable?: string;
+}
+
+const query = (name: string) => readFileSync(join(__dirname, 'operations', `${name}.graphql`), 'utf8');
+
+const DEFINITIONS: Omit<Operation, 'query'>[] = [
+  { name: 'policy-heavy-services', pageVariable: 'first', variables: (_, random) => ({ moreThan: random.int(18, 22), first: 50 }) },
+  { name: 'analyst-service-inquiries', variables: (pools, random) => ({ id: String(random.pick(pools.serviceIds)) }) },
+  { name: 'analyst-agency-dependents', pageVariable: 'first', variables: (pools, random) => ({ id: String(random.pick(pools.providerIds)), first: 50 }) },
+  { name: 'frontend-search', pageVariable: 'first', variables: (pools, random) => ({ search: random.pick(pools.searchTerms), first: 20 }) },
+  { name: 'projects-overview', variables: () => ({}) },
+];
+
+export function loadOperations(only?: string[]): Operation[] {
+  const chosen = only?.length ? DEFINITIONS.filter((definition) => only.includes(definition.name)) : DEFINITIONS;
+  if (only?.length && chosen.length !== only.length) {
+    throw new Error(`unknown operation in --only ${only.join(',')}; known: ${DEFINITIONS.map((d) => d.name).join(', ')}`);
+  }
+  return chosen.map((definition) => ({ ...definition, query: query(definition.name) }));
+}

@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/** A server the benchmark started as its own process, so that its memory is its own. */
+export interface BenchProcess {
+  name: string;
+  child: ChildProcess;
+  /** Resident set size now, in MB (Linux /proc). */
+  rssMb(): number;
+  stop(): Promise<void>;
+}
+
+export interface SpawnOptions {
+  name: string;
+  command: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  /** A line of its output that says it is ready. */
+  ready: RegExp;
+  timeoutMs?: number;
+}
+
+export async function startProcess(options: SpawnOptions): Promise<BenchProcess> {
+  const child = spawn(options.command, options.args, { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${options.name} not ready in time:\n${output.slice(-2000)}`)), options.timeoutMs ?? 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (options.ready.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${options.name} exited with ${code}:\n${output.slice(-2000)}`));
+    });
+  });
+  // Keep draining its output so a chatty process never blocks on a full pipe.
+  child.stdout!.removeAllListeners('data').resume();
+  child.stderr!.removeAllListeners('data').resume();
+  child.removeAllListeners('exit');
+  return {
+    name: options.name,
+    child,
+    rssMb: () => residentMb(child.pid!),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(killer);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+function residentMb(pid: number): number {
+  try {
+    const match = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
+    return match ? Math.round(Number(match[1]) / 1024) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Samples every process's RSS until stopped; the peak per process. */
+export function sampleMemory(processes: BenchProcess[], everyMs = 250): () => Record<string, number> {
+  const peaks: Record<string, number> = Object.fromEntries(processes.map((process) => [process.name, process.rssMb()]));
+  const timer = setInterval(() => {
+    for (const process of processes) peaks[process.name] = Math.max(peaks[process.name] ?? 0, process.rssMb());
+  }, everyMs);
+  return () => {
+    clearInterval(timer);
+    return peaks;
+  };
+}

@@ -1,0 +1,57 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Census } from './census';
+import type { LoadResult } from './load';
+
+export type TargetName = 'panjare' | 'floor' | 'hive';
+
+export interface TargetResult extends LoadResult {
+  /** Peak resident memory of each process behind the target during the run, MB. */
+  rssMb: Record<string, number>;
+}
+
+export interface ScaleReport {
+  date: string;
+  commit: string;
+  scale: number;
+  machine: { cpus: number; node: string };
+  settings: { connections: number; durationSeconds: number; quick: boolean };
+  seedSeconds: number;
+  operations: Record<string, { census: Census; targets: Partial<Record<TargetName, TargetResult>> }>;
+}
+
+const ratio = (ours: number, theirs: number | undefined) => (theirs ? (ours / theirs).toFixed(2) : '–');
+
+/** The Markdown table of one scale: each operation on each target, with ours/floor and ours/peer. */
+export function markdownTable(report: ScaleReport): string {
+  const lines = [
+    `### Scale ${report.scale} — ${report.date}, commit ${report.commit}, ${report.settings.connections} connections × ${report.settings.durationSeconds} s, ${report.machine.cpus} cores, Node ${report.machine.node}`,
+    '',
+    '| operation | target | req/s | p50 ms | p90 ms | p99 ms | errors | SQL/req | peak RSS MB | rps ours/floor | p50 ours/floor | rps ours/peer | p99 ours/peer |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |',
+  ];
+  for (const [name, { census, targets }] of Object.entries(report.operations)) {
+    const ours = targets.panjare;
+    for (const [target, result] of Object.entries(targets) as [TargetName, TargetResult][]) {
+      const isOurs = target === 'panjare';
+      const rss = Object.entries(result.rssMb).map(([process, mb]) => `${process} ${mb}`).join(', ');
+      lines.push(
+        `| ${name} | ${target} | ${result.requestsPerSecond} | ${result.p50} | ${result.p90} | ${result.p99} | ${result.errors} | ` +
+          `${isOurs ? census.statementsPerRequest.toFixed(1) + (census.bySize ? ` (${census.bySize.small}→${census.bySize.large})` : '') : ''} | ${rss} | ` +
+          `${isOurs ? ratio(result.requestsPerSecond, targets.floor?.requestsPerSecond) : ''} | ${isOurs ? ratio(result.p50, targets.floor?.p50) : ''} | ` +
+          `${isOurs ? ratio(result.requestsPerSecond, targets.hive?.requestsPerSecond) : ''} | ${isOurs && ours ? ratio(result.p99, targets.hive?.p99) : ''} |`,
+      );
+    }
+  }
+  lines.push('', 'SQL/req: statements per request averaged over 20 varied requests; in brackets, at page size 5 → 100.');
+  return lines.join('\n') + '\n';
+}
+
+/** Writes bench/results/<date>-scale<N>.json and .md; returns the paths. */
+export function writeReport(directory: string, report: ScaleReport): string[] {
+  mkdirSync(directory, { recursive: true });
+  const base = join(directory, `${report.date}-scale${report.scale}${report.settings.quick ? '-quick' : ''}`);
+  writeFileSync(`${base}.json`, JSON.stringify(report, null, 2) + '\n');
+  writeFileSync(`${base}.md`, markdownTable(report));
+  return [`${base}.json`, `${base}.md`];
+}

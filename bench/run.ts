@@ -1,0 +1,161 @@
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { freePort } from '../lib/database/embedded';
+import { ROOT } from '../lib/paths';
+import { runMain } from '../lib/process';
+import { seed } from '../seeds/load';
+import { Random } from '../seeds/random';
+import { takeCensus } from './census';
+import { openBenchDatabase } from './database';
+import { drive } from './load';
+import { loadOperations, type Operation } from './operations';
+import { startHive } from './peer';
+import { loadPools, type Pools } from './pools';
+import { sampleMemory, startProcess, type BenchProcess } from './processes';
+import { markdownTable, writeReport, type ScaleReport, type TargetName, type TargetResult } from './report';
+
+/**
+ * npm run bench [-- --scale 1,100] [--quick] [--peer hive] [--duration 15] [--connections 16] [--only a,b]
+ * Boots the stack as separate processes on the benchmark's own database, then drives each
+ * operation on ours, the SQL floor and (with --peer hive) Hive Gateway, and reports.
+ */
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' },
+    quick: { type: 'boolean', default: false },
+    peer: { type: 'string' },
+    duration: { type: 'string' },
+    warmup: { type: 'string' },
+    connections: { type: 'string', default: '16' },
+    only: { type: 'string' },
+  },
+});
+
+const log = (message: string) => console.error(`[bench] ${message}`);
+const quick = args.quick!;
+const durationSeconds = Number(args.duration ?? (quick ? 3 : 15));
+const warmupSeconds = Number(args.warmup ?? (quick ? 1 : 3));
+const connections = Number(args.connections);
+const scales = quick ? [1] : args.scale!.split(',').map(Number);
+if (args.peer && args.peer !== 'hive') throw new Error(`--peer knows only "hive", not "${args.peer}"`);
+
+runMain(async () => {
+  const operations = loadOperations(args.only?.split(','));
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim();
+  let failures: string[] = [];
+  for (const scale of scales) {
+    const report = await benchScale(scale, operations, commit);
+    const files = writeReport(join(__dirname, 'results'), report);
+    console.log(markdownTable(report));
+    log(`written ${files.join(', ')}`);
+    failures = failures.concat(regressions(report));
+  }
+  if (failures.length) {
+    console.error(`[bench] FAILED:\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
+});
+
+async function benchScale(scale: number, operations: Operation[], commit: string): Promise<ScaleReport> {
+  const database = await openBenchDatabase(scale, process.env.DATABASE_URL);
+  const started: BenchProcess[] = [];
+  try {
+    const seedStarted = Date.now();
+    await seed({ databaseUrl: database.url, scale, mode: 'unless-same', log });
+    const seedSeconds = (Date.now() - seedStarted) / 1000;
+    const pools = await loadPools(database.url);
+    const census = await takeCensus(database.url, operations, pools);
+
+    const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
+    const node = (name: string, script: string, extra: NodeJS.ProcessEnv) =>
+      startProcess({ name, command: process.execPath, args: [join(ROOT, 'dist', script)], env: { ...env, ...extra }, ready: /ready/ });
+    const ports = { catalogue: await freePort(), inquiries: await freePort(), projects: await freePort() };
+    const urls = {
+      catalogue: `http://127.0.0.1:${ports.catalogue}/graphql`,
+      inquiries: `http://127.0.0.1:${ports.inquiries}/graphql`,
+      projects: `http://127.0.0.1:${ports.projects}/graphql`,
+    };
+    const subgraphs = [
+      await node('catalogue', 'subgraphs/catalogue/index.js', { CATALOGUE_PORT: String(ports.catalogue), LOG_LEVEL: 'info' }),
+      await node('inquiries', 'subgraphs/inquiries/index.js', { INQUIRIES_PORT: String(ports.inquiries), LOG_LEVEL: 'info' }),
+      await node('projects', 'subgraphs/projects/index.js', { PROJECTS_PORT: String(ports.projects), LOG_LEVEL: 'info' }),
+    ];
+    started.push(...subgraphs);
+    const gatewayPort = await freePort();
+    const gateway = await node('gateway', 'gateway/index.js', {
+      GATEWAY_PORT: String(gatewayPort),
+      CATALOGUE_URL: urls.catalogue,
+      INQUIRIES_URL: urls.inquiries,
+      PROJECTS_URL: urls.projects,
+      LOG_LEVEL: 'info',
+    });
+    started.push(gateway);
+    const floorPort = await freePort();
+    const floor = await startProcess({
+      name: 'floor',
+      command: join(ROOT, 'node_modules', '.bin', 'tsx'),
+      args: [join(__dirname, 'floor', 'server.ts')],
+      env: { ...env, PORT: String(floorPort) },
+      ready: /floor ready/,
+    });
+    started.push(floor);
+    const hivePort = await freePort();
+    const hive = args.peer ? await startHive(hivePort, urls, log) : undefined;
+    if (hive) started.push(hive);
+
+    const targets: [TargetName, BenchProcess[], (operation: Operation) => string, boolean][] = [
+      ['panjare', [gateway, ...subgraphs], () => `http://127.0.0.1:${gatewayPort}/graphql`, true],
+      ['floor', [floor], (operation) => `http://127.0.0.1:${floorPort}/${operation.name}`, false],
+      ...(hive ? [['hive', [hive, ...subgraphs], () => `http://127.0.0.1:${hivePort}/graphql`, true] as [TargetName, BenchProcess[], (operation: Operation) => string, boolean]] : []),
+    ];
+    const report: ScaleReport = {
+      date: new Date().toISOString().slice(0, 10),
+      commit,
+      scale,
+      machine: { cpus: cpus().length, node: process.version },
+      settings: { connections, durationSeconds, quick },
+      seedSeconds,
+      operations: {},
+    };
+    for (const operation of operations) {
+      const results: Partial<Record<TargetName, TargetResult>> = {};
+      for (const [name, processes, url, graphql] of targets) {
+        results[name] = await measure(operation, pools, url(operation), graphql, processes);
+        log(`scale ${scale} ${operation.name} on ${name}: ${results[name]!.requestsPerSecond} req/s, p50 ${results[name]!.p50} ms, p99 ${results[name]!.p99} ms, ${results[name]!.errors} errors`);
+      }
+      report.operations[operation.name] = { census: census[operation.name]!, targets: results };
+    }
+    return report;
+  } finally {
+    for (const process of started.reverse()) await process.stop();
+    await database.stop();
+  }
+}
+
+async function measure(operation: Operation, pools: Pools, url: string, graphql: boolean, processes: BenchProcess[]): Promise<TargetResult> {
+  const random = new Random().fork(`load:${operation.name}`);
+  const body = () => {
+    const variables = operation.variables(pools, random);
+    return JSON.stringify(graphql ? { query: operation.query, variables } : { variables });
+  };
+  await drive({ url, body, connections, durationSeconds: warmupSeconds });
+  const stopSampling = sampleMemory(processes);
+  const result = await drive({ url, body, connections, durationSeconds });
+  return { ...result, rssMb: stopSampling() };
+}
+
+/** What fails the run: errors anywhere, or SQL statements that grow with the page size. */
+function regressions(report: ScaleReport): string[] {
+  const found: string[] = [];
+  for (const [name, { census, targets }] of Object.entries(report.operations)) {
+    if (census.bySize && census.bySize.large !== census.bySize.small) {
+      found.push(`${name}: ${census.bySize.small} SQL statements at page size 5 but ${census.bySize.large} at 100`);
+    }
+    for (const [target, result] of Object.entries(targets)) {
+      if (result && result.errors > 0) found.push(`${name} on ${target}: ${result.errors} errors`);
+    }
+  }
+  return found;
+}
