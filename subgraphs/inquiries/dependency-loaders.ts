@@ -46,7 +46,7 @@ export type ProjectInquiry = Inquiry & { projectId: number };
  * inquiry answered by one of them closes a cycle, is marked and not followed. Each inquiry is
  * kept once per root, at its shallowest depth (ties: smallest path).
  */
-const CHAIN_SQL = `
+export const CHAIN_SQL = `
   WITH RECURSIVE chain (root, depth, inquiry_id, provider_id, answered_by, path, services, cycle) AS (
     SELECT l.service_id, 1, i.id, i.provider_agency_id, i.answered_by_service_id, ARRAY[i.id], ARRAY[l.service_id],
            coalesce(i.answered_by_service_id = l.service_id, false)
@@ -56,9 +56,13 @@ const CHAIN_SQL = `
     SELECT c.root, c.depth + 1, i.id, i.provider_agency_id, i.answered_by_service_id, c.path || i.id, c.services || c.answered_by,
            coalesce(i.answered_by_service_id = ANY(c.services || c.answered_by), false)
     FROM chain c
-    JOIN inquiries.service_link l ON l.service_id = c.answered_by
-    JOIN inquiries.inquiry i ON i.id = l.inquiry_id
-    WHERE NOT c.cycle AND c.depth < $2
+    CROSS JOIN LATERAL (
+      SELECT i.id, i.provider_agency_id, i.answered_by_service_id
+      FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id
+      WHERE l.service_id = c.answered_by
+      OFFSET 0 -- a fence: each step is looked up through the indexes, never by scanning whole tables
+    ) i
+    WHERE NOT c.cycle AND c.answered_by IS NOT NULL AND c.depth < $2
   )
   SELECT * FROM (
     SELECT DISTINCT ON (root, inquiry_id) root AS "serviceId", depth, inquiry_id AS "inquiryId", provider_id AS "providerId", path, cycle
