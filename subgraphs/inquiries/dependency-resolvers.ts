@@ -39,12 +39,6 @@ const share = (part: number, whole: number) => (whole ? part / whole : 0);
 const ids = (items: { id: string }[] | undefined) => (items ?? []).map((item) => parseId(item.id)).filter((id): id is number => id !== null);
 const dependencyKey = (row: DependencyRow) => [row.links, row.consumerId, row.providerId];
 
-function readFirst(first: number | null | undefined, maxPageSize: number): number {
-  const value = first ?? 10;
-  if (!Number.isInteger(value) || value < 0 || value > maxPageSize) throw badInput(`\`first\` must be between 0 and ${maxPageSize} (got ${value})`, 'first');
-  return value;
-}
-
 export const dependencyResolvers: Resolvers<InquiriesLoaders> = {
   Query: {
     agencyDependencies: async (_: unknown, args: PageArgs & { minLinks?: number | null }, { db, maxPageSize }: Context) => {
@@ -92,7 +86,7 @@ export const dependencyResolvers: Resolvers<InquiriesLoaders> = {
     },
 
     criticalProviders: async (_: unknown, args: { first?: number | null; maxDepth?: number | null }, { db, maxPageSize }: Context) => {
-      const first = readFirst(args.first, maxPageSize);
+      const { first } = readPage({ first: args.first ?? 10 }, 'critical-provider', 1, maxPageSize);
       const maxDepth = readMaxDepth(args.maxDepth);
       const rows: { id: number; direct: number; total: number }[] = await db.query(
         `SELECT provider_agency_id AS id, (count(*) FILTER (WHERE depth = 1))::int AS direct, count(*)::int AS total
