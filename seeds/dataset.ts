@@ -57,6 +57,8 @@ export interface InquiryRow {
   nameEn: string | null;
   providerAgencyId: number;
   channel: InquiryChannel;
+  /** The provider's own service through which it answers, whose process needs inquiries of its own; null where none. */
+  answeredByServiceId: number | null;
   generated: boolean;
 }
 

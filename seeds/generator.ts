@@ -52,6 +52,7 @@ import {
   type Domain,
   type Phrase,
 } from './names';
+import { assignAnsweringServices } from './chains';
 import { Random, SEED, WeightedSampler } from './random';
 
 export { FIGURES } from './facts';
@@ -73,6 +74,8 @@ export function generateDataset(scale = 1): Dataset {
   const inquiries = buildInquiries(random.fork('inquiries'), agencies, catalogue.issued, scale);
   const requirements = buildRequirements(random.fork('requirements'), agencies, catalogue, inquiries);
   const projects = buildProjects(random.fork('projects'), agencies, catalogue);
+  // Last, from a stream of its own: adding the chains left every other figure as it was.
+  assignAnsweringServices(random.fork('answered-by'), inquiries.rows.slice(inquiries.common), catalogue.services, requirements);
   return {
     scale,
     catalogue: { agencies: agencies.rows, assessments, services: catalogue.services, subServices: catalogue.subServices },
@@ -668,6 +671,8 @@ interface Inquiries {
   weights: Float64Array;
   /** Index of each topic's main inquiry, in INQUIRY_TEMPLATES order, with its use. */
   mains: { index: number; use: readonly [number, number] }[];
+  /** How many of the first rows are the common inquiries (identity, postcode…), answered straight from a register. */
+  common: number;
 }
 
 function buildInquiries(random: Random, agencies: Agencies, issued: readonly Phrase[][], scale: number): Inquiries {
@@ -677,7 +682,7 @@ function buildInquiries(random: Random, agencies: Agencies, issued: readonly Phr
   const mains: Inquiries['mains'] = [];
   const add = (nameFa: string, nameEn: string, providerAgencyId: number, channel: InquiryChannel, weight: number) => {
     const id = rows.length + 1;
-    rows.push({ id, code: code('INQ', id, 5), nameFa, nameEn, providerAgencyId, channel, generated: true });
+    rows.push({ id, code: code('INQ', id, 5), nameFa, nameEn, providerAgencyId, channel, answeredByServiceId: null, generated: true });
     weights.push(weight);
   };
 
@@ -688,6 +693,8 @@ function buildInquiries(random: Random, agencies: Agencies, issued: readonly Phr
       add(fa, en, agencies.id(template.provider), COMMON_CHANNELS[fa] ?? 'NIX', position === 0 ? 6 : 3);
     });
   }
+
+  const common = rows.length;
 
   // The rest: each agency answers inquiries on the licences it issues, then on its domain's records and licences.
   const objects = agencies.rows.map((_, index) => {
@@ -725,7 +732,7 @@ function buildInquiries(random: Random, agencies: Agencies, issued: readonly Phr
       add(fa, en, agency.id, channel, (0.3 + 3 * random.next() ** 3) * (channel === 'PAPER' ? 1.5 : 1));
     }
   });
-  return { rows, weights: Float64Array.from(weights), mains };
+  return { rows, weights: Float64Array.from(weights), mains, common };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import type { Dataset } from './dataset';
 import { generateDataset } from './generator';
 
 /** Bump when the generator's output changes, so `npm run seed` replaces an older seed. */
-export const SEED_VERSION = 1;
+export const SEED_VERSION = 2;
 
 export type SeedMode =
   /** load only into empty schemas (npm start) */

@@ -3,14 +3,17 @@ import type { SubgraphDefinition } from '../common/subgraph';
 import { Inquiry, Requirement } from './entities';
 import { createInquiriesLoaders, type InquiriesLoaders } from './loaders';
 import { CreateInquiries1763800000001 } from './migrations/1763800000001-create-inquiries';
+import { DependencyAnalysis1763900000003 } from './migrations/1763900000003-dependency-analysis';
+import { mergeResolvers } from '../common/merge-resolvers';
+import { dependencyResolvers } from './dependency-resolvers';
 import { resolvers } from './resolvers';
 
 /** The inquiries subgraph: kinds of inquiry and the "service needs inquiry" links. */
 export const inquiries: SubgraphDefinition<InquiriesLoaders> = {
   name: 'inquiries',
   entities: [Inquiry, Requirement],
-  migrations: [CreateInquiries1763800000001],
-  resolvers,
+  migrations: [CreateInquiries1763800000001, DependencyAnalysis1763900000003],
+  resolvers: mergeResolvers(resolvers, dependencyResolvers),
   createLoaders: createInquiriesLoaders,
 };
 

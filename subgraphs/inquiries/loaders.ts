@@ -3,6 +3,7 @@ import { entityColumns } from '../common/columns';
 import { listLoader, pageLoader, rowLoader, valueLoader } from '../common/loaders';
 import type { Page } from '../common/pagination';
 import { fetchPagesByParent, type PageRows } from '../common/sql-pages';
+import { createDependencyLoaders } from './dependency-loaders';
 import { Inquiry } from './entities';
 
 export type InquiriesLoaders = ReturnType<typeof createInquiriesLoaders>;
@@ -93,5 +94,6 @@ export function createInquiriesLoaders(db: DataSource) {
 
     neededBy: servicesPage('inquiries.service_link x', 'x.inquiry_id = parent.id'),
     dependentServices: servicesPage('inquiries.provider_service x', 'x.provider_agency_id = parent.id'),
+    ...createDependencyLoaders(db),
   };
 }

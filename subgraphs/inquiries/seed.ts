@@ -15,6 +15,7 @@ export async function writeInquiriesSeed(runner: QueryRunner, data: InquiriesDat
     ['search_text', 'text', (row) => [row.nameFa, row.nameEn ?? '', row.code].map(searchKey).join('|')],
     ['provider_agency_id', 'int', (row) => row.providerAgencyId],
     ['channel', 'text', (row) => row.channel],
+    ['answered_by_service_id', 'int', (row) => row.answeredByServiceId],
     ['generated', 'boolean', (row) => row.generated],
   ], data.inquiries);
   await bulkInsert(runner, 'inquiries.requirement', [
@@ -26,4 +27,10 @@ export async function writeInquiriesSeed(runner: QueryRunner, data: InquiriesDat
   await runner.query('REFRESH MATERIALIZED VIEW inquiries.service_link');
   await runner.query('REFRESH MATERIALIZED VIEW inquiries.service_summary');
   await runner.query('REFRESH MATERIALIZED VIEW inquiries.provider_service');
+  // Fresh statistics before the recursive provider_reach is planned, and for the API's first queries.
+  await runner.query('ANALYZE inquiries.inquiry, inquiries.requirement, inquiries.service_link, inquiries.service_summary, inquiries.provider_service');
+  // Dependency analysis (issue 3), in the order each reads the one before.
+  const views = ['agency_dependency', 'paper_service', 'consumer_paper', 'provider_reach'];
+  for (const view of views) await runner.query(`REFRESH MATERIALIZED VIEW inquiries.${view}`);
+  await runner.query(`ANALYZE ${views.map((view) => `inquiries.${view}`).join(', ')}`);
 }

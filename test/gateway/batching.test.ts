@@ -30,9 +30,30 @@ const AGENCIES = `query($first: Int) {
   } } }
 }`;
 
+const CHAINS = `query($first: Int) {
+  servicesByInquiryCount(moreThan: 0, first: $first) { edges { node {
+    dependencyChain { depth path cycle inquiry { code answeredBy { name { fa } } } provider { name { fa } } }
+    transitiveInquiryCount(maxDepth: 3) paperInquiries { code }
+    project { inquiryProfile { inquiryCount externalProviders { name { fa } } } }
+  } } }
+}`;
+
+const NETWORK = `query($first: Int) {
+  agencies(first: $first) { edges { node {
+    impact(maxDepth: 4) { directServices transitiveServices services(first: 3) { edges { depth node { name { fa } } } } projects { number } }
+    dependsOn(first: 3) { totalCount edges { node { provider { name { fa } } links paperShare } } }
+    dependedOnBy(first: 3) { totalCount edges { node { consumer { code } } } }
+  } } }
+  agencyDependencies(first: $first) { edges { node { consumer { name { fa } } provider { code } links } } }
+  paperInquiryReport(first: $first) { links edges { node { agency { code } paperServices(first: 3) { edges { node { name { fa } } } } } } }
+  criticalProviders(first: $first) { agency { name { fa } } transitiveServices }
+}`;
+
 describe.each([
   ['heavy services across three subgraphs', WIDE],
   ['agencies with nested connections', AGENCIES],
+  ['dependency chains, paper inquiries and project profiles', CHAINS],
+  ['the agency network, impact, paper report and critical providers', NETWORK],
 ])('%s', (_name, query) => {
   it('issue the same, small number of SQL statements for 5 rows as for 100', async () => {
     const count = async (first: number) => {

@@ -86,6 +86,58 @@ describe('analysts', () => {
   });
 });
 
+describe('analysts: dependency analysis', () => {
+  it('follow a service’s chain and see what stops when its deepest provider goes down', async () => {
+    const { servicesByInquiryCount } = await ok('{ servicesByInquiryCount(moreThan: 20, first: 50) { edges { node { id dependencyChain { depth provider { id } } } } } }');
+    const service = servicesByInquiryCount.edges.map((edge: any) => edge.node).find((node: any) => node.dependencyChain.some((step: any) => step.depth >= 3));
+    const deepest = service.dependencyChain.at(-1);
+    const data = await ok(
+      `query ($service: ID!, $agency: ID!) {
+        service(id: $service) {
+          name { fa }
+          inquiryCount transitiveInquiryCount(maxDepth: 5)
+          dependencyChain(maxDepth: 5) { depth path cycle inquiry { name { fa } answeredBy { name { fa } } } provider { name { fa } } }
+          paperInquiries { name { fa } provider { name { fa } } }
+        }
+        agency(id: $agency) {
+          impact(maxDepth: 5) {
+            directServices transitiveServices
+            services(first: 20) { totalCount edges { depth node { id name { fa } agency { name { fa } } } } }
+            projects { number name { fa } }
+          }
+          dependsOn(first: 10) { edges { node { provider { name { fa } } links paperLinks services } } }
+          dependedOnBy(first: 10) { edges { node { consumer { name { fa } } links } } }
+        }
+      }`,
+      { service: service.id, agency: deepest.provider.id },
+    );
+    expect(data.service.transitiveInquiryCount).toBeGreaterThan(data.service.inquiryCount);
+    expect(data.service.dependencyChain.every((step: any) => step.path.length === step.depth)).toBe(true);
+    expect(data.service.dependencyChain.filter((step: any) => step.depth > 1).every((step: any) => step.path.length > 1)).toBe(true);
+    expect(data.agency.impact.transitiveServices).toBeGreaterThanOrEqual(data.agency.impact.directServices);
+    expect(data.agency.impact.services.totalCount).toBe(data.agency.impact.transitiveServices);
+    expect(data.agency.dependedOnBy.edges.length).toBeGreaterThan(0);
+  });
+
+  it('see the agency network, paper inquiries, critical providers and project profiles in one query', async () => {
+    const data = await ok(`{
+      agencyDependencies(minLinks: 50, first: 20) { totalCount edges { node { consumer { name { fa } } provider { name { fa } } links paperLinks services } } }
+      paperInquiryReport(first: 20) {
+        links paperLinks paperShare
+        edges { node { agency { name { fa } } paperLinks paperShare paperServiceCount paperServices(first: 5) { edges { node { name { fa } } } } } }
+      }
+      criticalProviders(first: 10) { agency { name { fa en } } directServices transitiveServices }
+      projects { number name { fa } inquiryProfile { inquiryCount paperShare providers { name { fa } } externalProviders { name { fa } } } }
+      inquiryStats { links paperShare }
+    }`);
+    expect(data.agencyDependencies.edges.every((edge: any) => edge.node.links >= 50)).toBe(true);
+    expect(data.paperInquiryReport.links).toBe(data.inquiryStats.links);
+    expect(data.criticalProviders).toHaveLength(10);
+    expect(data.criticalProviders[0].agency.name.fa).toMatch(/[\u0600-\u06ff]/);
+    expect(data.projects).toHaveLength(23);
+  });
+});
+
 describe('frontend teams', () => {
   it('list the agencies not connected to the national window', async () => {
     const { agencies } = await ok('{ agencies(first: 100, filter: { windowConnection: NOT_CONNECTED }) { totalCount edges { node { id name { fa } windowConnection } } } }');

@@ -188,6 +188,23 @@ describe('inquiries at scale 1', () => {
   });
 });
 
+describe('inquiry chains (issue 3)', () => {
+  const { inquiries } = data.inquiries;
+  const agencyOf = new Map(data.catalogue.services.map((service) => [service.id, service.agencyId]));
+  const answered = inquiries.filter((inquiry) => inquiry.answeredByServiceId !== null);
+
+  it('answers a minority of inquiries through a service of the provider agency itself', () => {
+    expect(answered.length).toBeGreaterThan(inquiries.length * 0.05);
+    expect(answered.length).toBeLessThan(inquiries.length * 0.25);
+    for (const inquiry of answered) expect(agencyOf.get(inquiry.answeredByServiceId!)).toBe(inquiry.providerAgencyId);
+  });
+
+  it('answers the common inquiries straight from the registers', () => {
+    const identity = inquiries.find((inquiry) => inquiry.nameFa === 'استعلام هویت و وضعیت حیات')!;
+    expect(identity.answeredByServiceId).toBeNull();
+  });
+});
+
 describe('the 23 priority projects', () => {
   const { projects, projectAgencies, projectServices, projectSubServices, reports, tickets } = data.projects;
   const counts = inquiryCounts(data);

@@ -31,9 +31,8 @@ export async function post<Data = any>(url: string, query: string, variables?: R
   return { status: response.status, ...((await response.json()) as object) };
 }
 
-/** The real subgraphs and gateway over HTTP on free ports, against the test database. */
-export async function startTestStack(env: Record<string, string> = {}): Promise<TestStack> {
-  const databaseUrl = testDatabaseUrl();
+/** The real subgraphs and gateway over HTTP on free ports, against the test database (or another, e.g. a fixture's). */
+export async function startTestStack(env: Record<string, string> = {}, databaseUrl = testDatabaseUrl()): Promise<TestStack> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', ...env });
   const stack = await startStack(config, databaseUrl, { gateway: 0, catalogue: 0, inquiries: 0, projects: 0 });
   const counters = Object.values(stack.subgraphs).map((subgraph) => subgraph.statements);

@@ -31,6 +31,10 @@ export class Inquiry {
   @Column({ type: 'text' })
   channel: InquiryChannel;
 
+  /** The provider's own service through which it answers (an id of the catalogue's Service), or null. */
+  @Column({ name: 'answered_by_service_id', type: 'integer', nullable: true })
+  answeredByServiceId: number | null;
+
   @Column({ type: 'boolean' })
   generated: boolean;
 }

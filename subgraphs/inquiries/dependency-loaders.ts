@@ -1,0 +1,186 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { entityColumns } from '../common/columns';
+import { pageLoader } from '../common/loaders';
+import type { Page } from '../common/pagination';
+import { fetchPagesByParent, type PageRows } from '../common/sql-pages';
+import { Inquiry } from './entities';
+
+/** Loaders of the dependency analysis (issue 3): one SQL statement per batch of parents. */
+export type DependencyLoaders = ReturnType<typeof createDependencyLoaders>;
+
+export interface DependencyStepRow {
+  serviceId: number;
+  depth: number;
+  inquiryId: number;
+  providerId: number;
+  path: number[];
+  cycle: boolean;
+}
+
+export interface ImpactSummary {
+  direct: number;
+  total: number;
+}
+
+export interface DependencyRow {
+  consumerId: number;
+  providerId: number;
+  links: number;
+  paperLinks: number;
+  services: number;
+}
+
+export interface ProjectNeeds {
+  id: number;
+  serviceIds: number[];
+  subServiceIds: number[];
+}
+
+export type ProjectInquiry = Inquiry & { projectId: number };
+
+/**
+ * Every inquiry reachable from each root service, down to `maxDepth`: a recursive CTE over
+ * service_link (service → its inquiries) and inquiry.answered_by_service_id (inquiry → the
+ * service answering it). `services` carries the services on the path, the root included: an
+ * inquiry answered by one of them closes a cycle, is marked and not followed. Each inquiry is
+ * kept once per root, at its shallowest depth (ties: smallest path).
+ */
+export const CHAIN_SQL = `
+  WITH RECURSIVE chain (root, depth, inquiry_id, provider_id, answered_by, path, services, cycle) AS (
+    SELECT l.service_id, 1, i.id, i.provider_agency_id, i.answered_by_service_id, ARRAY[i.id], ARRAY[l.service_id],
+           coalesce(i.answered_by_service_id = l.service_id, false)
+    FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id
+    WHERE l.service_id = ANY($1::int[])
+    UNION ALL
+    SELECT c.root, c.depth + 1, i.id, i.provider_agency_id, i.answered_by_service_id, c.path || i.id, c.services || c.answered_by,
+           coalesce(i.answered_by_service_id = ANY(c.services || c.answered_by), false)
+    FROM chain c
+    CROSS JOIN LATERAL (
+      SELECT i.id, i.provider_agency_id, i.answered_by_service_id
+      FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id
+      WHERE l.service_id = c.answered_by
+      OFFSET 0 -- a fence: each step is looked up through the indexes, never by scanning whole tables
+    ) i
+    WHERE NOT c.cycle AND c.answered_by IS NOT NULL AND c.depth < $2
+  )
+  SELECT * FROM (
+    SELECT DISTINCT ON (root, inquiry_id) root AS "serviceId", depth, inquiry_id AS "inquiryId", provider_id AS "providerId", path, cycle
+    FROM chain ORDER BY root, inquiry_id, depth, path
+  ) step ORDER BY "serviceId", depth, path`;
+
+export function createDependencyLoaders(db: DataSource) {
+  const inquiryColumns = entityColumns(db, Inquiry, 'i');
+  const dependencyColumns = `d.consumer_agency_id AS "consumerId", d.provider_agency_id AS "providerId", d.links, d.paper_links AS "paperLinks", d.services`;
+
+  /** One side of the agency network per parent agency, heaviest first; cursor [links, other agency id]. */
+  const dependenciesOf = (side: 'consumer_agency_id' | 'provider_agency_id', other: 'consumer_agency_id' | 'provider_agency_id') =>
+    pageLoader<Page, PageRows<DependencyRow>>(async (agencyIds, page) => {
+      const [afterLinks, afterId] = page.after ?? [2_147_483_647, 0];
+      const rows: (DependencyRow & { parent: number; total: number; consumerId: number | null })[] = await db.query(
+        `SELECT parent.id AS parent, t.total, p.* FROM unnest($1::int[]) AS parent(id)
+         CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM inquiries.agency_dependency d WHERE d.${side} = parent.id) t
+         LEFT JOIN LATERAL (
+           SELECT ${dependencyColumns} FROM inquiries.agency_dependency d
+           WHERE d.${side} = parent.id AND (d.links < $2 OR (d.links = $2 AND d.${other} > $3))
+           ORDER BY d.links DESC, d.${other} LIMIT $4
+         ) p ON true`,
+        [agencyIds, afterLinks, afterId, page.fetch],
+      );
+      const pages = new Map<number, PageRows<DependencyRow>>();
+      for (const { parent, total, ...row } of rows) {
+        const entry = pages.get(parent) ?? { total, rows: [] };
+        if (row.consumerId !== null) entry.rows.push(row as DependencyRow);
+        pages.set(parent, entry);
+      }
+      return pages;
+    }, () => ({ total: 0, rows: [] }));
+
+  return {
+    /** Keyed by service and maxDepth: services asked with the same depth share one statement. */
+    dependencyChain: pageLoader<number, DependencyStepRow[]>(async (serviceIds, maxDepth) => {
+      const rows: DependencyStepRow[] = await db.query(CHAIN_SQL, [serviceIds, maxDepth]);
+      const chains = new Map<number, DependencyStepRow[]>();
+      for (const row of rows) {
+        const chain = chains.get(row.serviceId) ?? [];
+        chain.push(row);
+        chains.set(row.serviceId, chain);
+      }
+      return chains;
+    }, () => []),
+
+    /** Per agency and maxDepth: services needing its inquiries directly, and in all down the chains. */
+    impactSummary: pageLoader<number, ImpactSummary>(async (agencyIds, maxDepth) => {
+      const rows: (ImpactSummary & { agencyId: number })[] = await db.query(
+        `SELECT provider_agency_id AS "agencyId", (count(*) FILTER (WHERE depth = 1))::int AS direct, count(*)::int AS total
+         FROM inquiries.provider_reach WHERE provider_agency_id = ANY($1) AND depth <= $2 GROUP BY provider_agency_id`,
+        [agencyIds, maxDepth],
+      );
+      return new Map(rows.map(({ agencyId, ...summary }) => [agencyId, summary]));
+    }, () => ({ direct: 0, total: 0 })),
+
+    /** A page of the services that stop, by depth then id; cursor [depth, service id]. */
+    impactServices: pageLoader<{ maxDepth: number; page: Page }, { id: number; depth: number }[]>(async (agencyIds, { maxDepth, page }) => {
+      const [afterDepth, afterId] = page.after ?? [0, 0];
+      const rows: { parent: number; id: number | null; depth: number }[] = await db.query(
+        `SELECT parent.id AS parent, p.* FROM unnest($1::int[]) AS parent(id)
+         LEFT JOIN LATERAL (
+           SELECT r.service_id AS id, r.depth FROM inquiries.provider_reach r
+           WHERE r.provider_agency_id = parent.id AND r.depth <= $2 AND (r.depth, r.service_id) > ($3, $4)
+           ORDER BY r.depth, r.service_id LIMIT $5
+         ) p ON true`,
+        [agencyIds, maxDepth, afterDepth, afterId, page.fetch],
+      );
+      const pages = new Map<number, { id: number; depth: number }[]>();
+      for (const { parent, id, depth } of rows) {
+        const list = pages.get(parent) ?? [];
+        if (id !== null) list.push({ id, depth });
+        pages.set(parent, list);
+      }
+      return pages;
+    }, () => []),
+
+    /** Every service that stops, by id: what the projects subgraph needs to name the projects hit. */
+    impactServiceIds: pageLoader<number, number[]>(async (agencyIds, maxDepth) => {
+      const rows: { agencyId: number; ids: number[] }[] = await db.query(
+        `SELECT provider_agency_id AS "agencyId", array_agg(service_id ORDER BY service_id) AS ids
+         FROM inquiries.provider_reach WHERE provider_agency_id = ANY($1) AND depth <= $2 GROUP BY provider_agency_id`,
+        [agencyIds, maxDepth],
+      );
+      return new Map(rows.map((row) => [row.agencyId, row.ids]));
+    }, () => []),
+
+    dependsOn: dependenciesOf('consumer_agency_id', 'provider_agency_id'),
+    dependedOnBy: dependenciesOf('provider_agency_id', 'consumer_agency_id'),
+
+    paperServices: pageLoader<Page, PageRows<{ id: number }>>(
+      (agencyIds, page) =>
+        fetchPagesByParent(db, agencyIds, { from: 'inquiries.paper_service x', idColumn: 'x.service_id', columns: 'x.service_id AS id', where: 'x.consumer_agency_id = parent.id' }, page),
+      () => ({ total: 0, rows: [] }),
+    ),
+
+    /** Distinct inquiries of each project's services and sub-services (their ids come from the projects subgraph). */
+    projectInquiries: new DataLoader<ProjectNeeds, ProjectInquiry[], number>(
+      async (projects) => {
+        const services = projects.flatMap((project) => project.serviceIds.map((id) => [project.id, id]));
+        const subServices = projects.flatMap((project) => project.subServiceIds.map((id) => [project.id, id]));
+        const rows: ProjectInquiry[] = await db.query(
+          `WITH owned_service AS (SELECT * FROM unnest($1::int[], $2::int[]) AS t(project_id, service_id)),
+                owned_sub_service AS (SELECT * FROM unnest($3::int[], $4::int[]) AS t(project_id, sub_service_id)),
+                needed AS (
+                  SELECT o.project_id, l.inquiry_id FROM owned_service o JOIN inquiries.service_link l ON l.service_id = o.service_id
+                  UNION
+                  SELECT o.project_id, r.inquiry_id FROM owned_sub_service o JOIN inquiries.requirement r ON r.sub_service_id = o.sub_service_id
+                )
+           SELECT n.project_id AS "projectId", ${inquiryColumns}
+           FROM needed n JOIN inquiries.inquiry i ON i.id = n.inquiry_id ORDER BY n.project_id, i.id`,
+          [services.map(([project]) => project), services.map(([, id]) => id), subServices.map(([project]) => project), subServices.map(([, id]) => id)],
+        );
+        const byProject = new Map<number, ProjectInquiry[]>(projects.map((project) => [project.id, []]));
+        for (const row of rows) byProject.get(row.projectId)?.push(row);
+        return projects.map((project) => byProject.get(project.id)!);
+      },
+      { cacheKeyFn: (project) => project.id },
+    ),
+  };
+}
