@@ -11,7 +11,7 @@ const files = readdirSync(directory).filter((file) => file.endsWith('.graphql'))
 
 describe('bench/operations', () => {
   it('holds the dependency-analysis operations', () => {
-    expect(files).toEqual(expect.arrayContaining(['agencyDependencies.graphql', 'paperInquiryReport.graphql', 'criticalProviders.graphql']));
+    expect(files).toEqual(expect.arrayContaining(['agency-dependencies.graphql', 'paper-inquiry-report.graphql', 'critical-providers.graphql', 'dependency-chains.graphql', 'agency-impact.graphql']));
   });
 
   it.each(files)('%s is a valid operation of the API schema, its variables noted', (file) => {
