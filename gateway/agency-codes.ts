@@ -41,12 +41,12 @@ export function createAgencyResolver(catalogueUrl: string, signedHeaders: () => 
     const text = String(claim).trim();
     if (/^[0-9]{1,9}$/.test(text) && Number(text) > 0) return Number(text);
     if (text === '' || text.length > 50 || typeof claim === 'number') {
-      throw unauthenticated('The bearer token\'s "agency" claim must be an agency id or code');
+      throw unauthenticated('The bearer token\'s "agency" claim must be an agency id or code', 401);
     }
     const cached = cache.get(text);
     if (cached && cached.until > Date.now()) return cached.id;
     const id = await lookUp(text);
-    if (id === null) throw unauthenticated(`The bearer token's agency "${text}" is not an agency of the catalogue`);
+    if (id === null) throw unauthenticated(`The bearer token's agency "${text}" is not an agency of the catalogue`, 401);
     cache.set(text, { id, until: Date.now() + cacheMs });
     return id;
   };

@@ -21,10 +21,10 @@ export interface CallerContext {
 export function readCaller(request: Request, { secret, strict }: SubgraphSecret): CallerContext {
   const verification = verifyIdentity({ identity: request.get(IDENTITY_HEADER), signature: request.get(SIGNATURE_HEADER) }, secret);
   if (verification.status === 'invalid') {
-    throw unauthenticated(`This subgraph answers the gateway only: ${verification.reason}`);
+    throw unauthenticated(`This subgraph answers the gateway only: ${verification.reason}`, 401);
   }
   if (verification.status === 'unsigned') {
-    if (strict) throw unauthenticated('This subgraph answers the gateway only: the request carries no gateway signature');
+    if (strict) throw unauthenticated('This subgraph answers the gateway only: the request carries no gateway signature', 401);
     return { caller: null, signed: false, idempotencyKey: null };
   }
   return { caller: verification.identity, signed: true, idempotencyKey: request.get(IDEMPOTENCY_HEADER) ?? null };
@@ -37,7 +37,7 @@ export function signedMutationsOnly(): ApolloServerPlugin<CallerContext> {
       return {
         async didResolveOperation({ operation, contextValue }) {
           if (operation?.operation === 'mutation' && !contextValue.signed) {
-            throw unauthenticated('Writes go through the gateway: this mutation carries no gateway signature');
+            throw unauthenticated('Writes go through the gateway: this mutation carries no gateway signature', 401);
           }
         },
       };
