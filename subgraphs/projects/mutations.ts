@@ -21,8 +21,8 @@ type Context = SubgraphContext<ProjectsLoaders>;
 async function write<Result>(context: Context, what: string, spec: (caller: WriteSpec<Result>['caller'], key: string | null) => WriteSpec<Result>) {
   const caller = requireCaller(context.caller, what);
   requireWritingRole(caller);
-  const write = spec(caller, checkIdempotencyKey(context.idempotencyKey));
-  return context.db.transaction((tx) => runWrite(tx, write));
+  const checked = spec(caller, checkIdempotencyKey(context.idempotencyKey));
+  return context.db.transaction((tx) => runWrite(tx, checked));
 }
 
 const existingProject = (projectId: number) => async () => projectId;

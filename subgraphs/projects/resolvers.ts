@@ -6,7 +6,7 @@ import { assertMayReadAudit } from './access';
 import type { AuditEntry, ProgressReport, Ticket, TicketStatus } from './entities';
 import { selectProjects, type ProjectRow, type ProjectsLoaders } from './loaders';
 import { mutations } from './mutations';
-import { projectStatus, type ProjectStatus } from './status';
+import { projectStatus, today, type ProjectStatus } from './status';
 
 type Context = SubgraphContext<ProjectsLoaders>;
 
@@ -24,7 +24,6 @@ const loadProject = (id: unknown, { loaders }: Context) => {
   const key = parseId(id);
   return key === null ? null : loaders.project.load(key);
 };
-const today = () => new Date().toISOString().slice(0, 10);
 /** Timestamps come as Dates from the database, as ISO strings from a stored idempotent result. */
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 

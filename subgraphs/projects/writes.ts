@@ -6,7 +6,7 @@ import { recordAudit } from './audit';
 import type { AuditAction } from './entities';
 import { claimKey, storeResult } from './idempotency';
 import { selectProjects, type ProjectRow } from './loaders';
-import { projectStatus } from './status';
+import { projectStatus, today } from './status';
 
 /**
  * One write to a project, all in one transaction: idempotency claim, authorisation, version
@@ -88,5 +88,5 @@ async function projectState(tx: EntityManager, projectId: number): Promise<Proje
 const summary = (project: ProjectRow, version: number) => ({
   version,
   progress: project.progress,
-  status: projectStatus(project.progress, project.deadline, new Date().toISOString().slice(0, 10)),
+  status: projectStatus(project.progress, project.deadline, today()),
 });

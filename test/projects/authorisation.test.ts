@@ -188,12 +188,16 @@ describe('straight to the projects subgraph, bypassing the gateway', () => {
       expect(await snapshot(strict, fixture.projectId)).toEqual(before);
     });
 
-    it('the gateway\'s own signature gets through: reads and an admin\'s write', async () => {
+    it('the gateway\'s own signature gets through: reads, an admin\'s write, an editor\'s by agency code', async () => {
       const read = await post(strict.subgraphs.projects.url, '{ projectStats { projects } }', {}, signIdentity(null, TEST_SUBGRAPH_SECRET));
       expect(read.data.projectStats.projects).toBe(23);
       const viaGateway = await strict.query(OPEN, { projectId: fixture.projectId, title: 'through the strict gateway' }, await bearer({ roles: ['admin'] }));
       expect(viaGateway.errors).toBeUndefined();
       expect(viaGateway.data.openTicket.status).toBe('OPEN');
+      // an editor named by agency code: the gateway resolves the code through the strict catalogue with its own signature
+      const byCode = await strict.query(REPORT, { projectId: fixture.projectId, progress: 12 }, await bearer({ agency: fixture.own.code }));
+      expect(byCode.errors).toBeUndefined();
+      expect(byCode.data.reportProgress.agency.id).toBe(fixture.own.id);
       const anonymous = await strict.query('{ projectByNumber(number: 2) { number } agencies(first: 1) { totalCount } }');
       expect(anonymous.data).toEqual({ projectByNumber: { number: 2 }, agencies: { totalCount: 108 } });
     });
