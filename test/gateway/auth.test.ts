@@ -127,3 +127,25 @@ describe('JWKS_URL: RS256 and ES256 tokens checked against a key set served over
     }
   });
 });
+
+describe('JWKS_URL unreachable', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    stack = await startTestStack({ JWKS_URL: `http://127.0.0.1:${port}/jwks.json` });
+  });
+  afterAll(() => stack.stop());
+
+  it('a token cannot be checked: 503 SERVICE_UNAVAILABLE, not a 500; anonymous reads still answered', async () => {
+    const { privateKey } = await generateKeyPair('RS256');
+    const token = await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'RS256' }).setSubject('x').setIssuer('panjare').setAudience('panjare-api').setExpirationTime('5m').sign(privateKey);
+    const response = await stack.query(READ, {}, { authorization: `Bearer ${token}` });
+    expect(response.status).toBe(503);
+    expect(codeOf(response)).toBe('SERVICE_UNAVAILABLE');
+    expect(response.errors![0].message).toMatch(/signing keys are unavailable/);
+    expect((await stack.query(READ)).data).toEqual({ projectStats: { projects: 23 } });
+  });
+});
