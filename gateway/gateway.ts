@@ -7,6 +7,7 @@ import { createLogger, type Logger } from '../lib/logger';
 import { ROOT } from '../lib/paths';
 import type { SubgraphName } from '../lib/subgraphs';
 import { graphiqlLandingPage } from './graphiql';
+import { createGatewayAuth, type GatewayContext } from './context';
 import { SubgraphSource } from './subgraph-source';
 
 export type SubgraphUrls = Record<SubgraphName, string>;
@@ -28,21 +29,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const { config, urls } = options;
   const logger = options.logger ?? createLogger('gateway', config.LOG_LEVEL);
   const supergraphPath = isAbsolute(config.SUPERGRAPH_PATH) ? config.SUPERGRAPH_PATH : join(ROOT, config.SUPERGRAPH_PATH);
+  const auth = createGatewayAuth(config, urls.catalogue);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
     buildService: ({ name }) => {
       const url = urls[name as SubgraphName];
       if (!url) throw new Error(`the supergraph names a subgraph "${name}" with no configured URL`);
-      return new SubgraphSource(name, url);
+      return new SubgraphSource(name, url, auth.sign);
     },
     logger,
   });
-  return startGraphQLServer({
+  return startGraphQLServer<GatewayContext>({
     name: 'gateway',
     host: config.HOST,
     port: options.port,
     logger,
     apollo: { gateway, plugins: [graphiqlLandingPage()] },
-    context: async () => ({}),
+    context: auth.context,
   });
 }

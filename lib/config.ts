@@ -41,6 +41,16 @@ const schema = z.object({
   SUBGRAPH_MAX_BODY: z.string().regex(/^[0-9]+(b|kb|mb)$/, 'must be a size such as 100kb or 10mb').default('10mb'),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
   SEED_SCALE: z.coerce.number().int().min(1).max(1000).default(1),
+
+  /** Bearer tokens: HS256 with JWT_SECRET, or RS256/ES256 keys from JWKS_URL (lib/auth/secrets.ts derives local defaults). */
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWKS_URL: httpUrl.optional(),
+  JWT_ISSUER: z.string().min(1).default('panjare'),
+  JWT_AUDIENCE: z.string().min(1).default('panjare-api'),
+  REQUIRE_AUTH_FOR_READS: z.stringbool().default(false),
+  /** Signs the caller's identity from the gateway to the subgraphs; when set, subgraphs answer signed requests only. */
+  SUBGRAPH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  LOCAL_SECRETS_FILE: z.string().min(1).default('.data/local-secrets.json'),
 });
 
 export type Config = z.infer<typeof schema>;

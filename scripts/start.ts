@@ -1,5 +1,6 @@
 import { loadConfig } from '../lib/config';
 import { createLogger } from '../lib/logger';
+import { tokenKeys } from '../lib/auth/secrets';
 import { onShutdown, runMain } from '../lib/process';
 import { configuredPorts, startStack } from '../lib/stack';
 import { seed } from '../seeds/load';
@@ -15,6 +16,11 @@ runMain(async () => {
     const stack = await startStack(config, database.url, configuredPorts(config));
     for (const subgraph of Object.values(stack.subgraphs)) logger.info(`${subgraph.name} subgraph at ${subgraph.url}`);
     logger.info(`gateway ready: query ${stack.gateway.url} (open it in a browser for GraphiQL, or POST GraphQL to it)`);
+    logger.info(
+      tokenKeys(config).kind === 'jwks'
+        ? 'writes need a bearer token from the identity provider of JWKS_URL (Authorization: Bearer <token>)'
+        : 'writes need a bearer token: mint a local one with `npm run token -- --agency AG-002 --role editor [--ttl 1h]` (or `--role admin`) and send it as "Authorization: Bearer <token>"',
+    );
     onShutdown(async () => {
       logger.info('shutting down');
       await stack.stop();

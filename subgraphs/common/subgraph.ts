@@ -4,13 +4,15 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { parse } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
 import type { Config } from '../../lib/config';
+import { subgraphSecret } from '../../lib/auth/secrets';
 import { createDataSource, migrate } from '../../lib/database/data-source';
 import { StatementCounter } from '../../lib/database/statement-counter';
 import { startGraphQLServer, type RunningServer } from '../../lib/http/server';
 import { createLogger, type Logger } from '../../lib/logger';
 import { subgraphSdl, type SubgraphName } from '../../lib/subgraphs';
+import { readCaller, signedMutationsOnly, type CallerContext } from './caller';
 
-export interface SubgraphContext<Loaders> {
+export interface SubgraphContext<Loaders> extends CallerContext {
   loaders: Loaders;
   db: DataSource;
   maxPageSize: number;
@@ -47,6 +49,7 @@ export async function startSubgraph<Loaders>(
 ): Promise<RunningSubgraph> {
   const { config } = options;
   const logger = options.logger ?? createLogger(definition.name, config.LOG_LEVEL);
+  const secret = subgraphSecret(config);
   const statements = new StatementCounter((message) => logger.warn({ message }, 'SQL statement failed'));
   const dataSource = createDataSource({
     url: options.databaseUrl,
@@ -67,8 +70,13 @@ export async function startSubgraph<Loaders>(
       port: options.port,
       logger,
       maxBody: config.SUBGRAPH_MAX_BODY,
-      apollo: { schema, plugins: [ApolloServerPluginLandingPageDisabled()] },
-      context: async () => ({ loaders: definition.createLoaders(dataSource), db: dataSource, maxPageSize: config.MAX_PAGE_SIZE }),
+      apollo: { schema, plugins: [ApolloServerPluginLandingPageDisabled(), signedMutationsOnly()] },
+      context: async (request) => ({
+        ...readCaller(request, secret),
+        loaders: definition.createLoaders(dataSource),
+        db: dataSource,
+        maxPageSize: config.MAX_PAGE_SIZE,
+      }),
     });
     let stopping: Promise<void> | undefined;
     return {

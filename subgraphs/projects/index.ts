@@ -1,15 +1,16 @@
 import { runSubgraphMain } from '../common/main';
 import type { SubgraphDefinition } from '../common/subgraph';
-import { ProgressReport, Project, ProjectAgency, ProjectService, ProjectSubService, Ticket } from './entities';
+import { AuditEntry, IdempotencyRecord, ProgressReport, Project, ProjectAgency, ProjectService, ProjectSubService, Ticket } from './entities';
 import { createProjectsLoaders, type ProjectsLoaders } from './loaders';
 import { CreateProjects1763800000002 } from './migrations/1763800000002-create-projects';
+import { AddProjectWrites1763800000004 } from './migrations/1763800000004-add-project-writes';
 import { resolvers } from './resolvers';
 
 /** The projects subgraph: the 23 priority projects, their progress reports and tickets. */
 export const projects: SubgraphDefinition<ProjectsLoaders> = {
   name: 'projects',
-  entities: [Project, ProjectAgency, ProjectService, ProjectSubService, ProgressReport, Ticket],
-  migrations: [CreateProjects1763800000002],
+  entities: [Project, ProjectAgency, ProjectService, ProjectSubService, ProgressReport, Ticket, AuditEntry, IdempotencyRecord],
+  migrations: [CreateProjects1763800000002, AddProjectWrites1763800000004],
   resolvers,
   createLoaders: createProjectsLoaders,
 };

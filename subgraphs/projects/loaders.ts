@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { entityColumns } from '../common/columns';
 import { listLoader, rowLoader } from '../common/loaders';
+import { auditPagesLoader } from './audit';
 import { ProgressReport, Project, Ticket } from './entities';
 
 export type ProjectsLoaders = ReturnType<typeof createProjectsLoaders>;
@@ -68,6 +69,9 @@ export function createProjectsLoaders(db: DataSource) {
           .getMany(),
       (row) => row.projectId,
     ),
+
+    /** Pages of audit logs, oldest first. */
+    auditPages: auditPagesLoader(db),
 
     /** Newest first; the status filter is applied to the loaded list. */
     ticketsOfProject: listLoader<number, Ticket>(

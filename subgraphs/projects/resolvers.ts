@@ -1,10 +1,12 @@
-import { GraphQLError } from 'graphql';
-import { DateResolver } from 'graphql-scalars';
-import { parseId } from '../common/ids';
+import { DateResolver, JSONResolver } from 'graphql-scalars';
+import { parseFilterId, parseId } from '../common/ids';
+import { readPage, toConnection, type PageArgs } from '../common/pagination';
 import type { Resolvers, SubgraphContext } from '../common/subgraph';
-import type { ProgressReport, Ticket, TicketStatus } from './entities';
+import { assertMayReadAudit } from './access';
+import type { AuditEntry, ProgressReport, Ticket, TicketStatus } from './entities';
 import { selectProjects, type ProjectRow, type ProjectsLoaders } from './loaders';
-import { projectStatus } from './status';
+import { mutations } from './mutations';
+import { projectStatus, today, type ProjectStatus } from './status';
 
 type Context = SubgraphContext<ProjectsLoaders>;
 
@@ -22,17 +24,12 @@ const loadProject = (id: unknown, { loaders }: Context) => {
   const key = parseId(id);
   return key === null ? null : loaders.project.load(key);
 };
-const today = () => new Date().toISOString().slice(0, 10);
-
-/** Writes arrive with authentication (bearer tokens verified at the gateway); until then every write is refused. */
-const writesNeedAuthentication = () => {
-  throw new GraphQLError('Writes need a bearer token of an editor of one of the project\'s agencies, or an admin; this deployment accepts none yet', {
-    extensions: { code: 'UNAUTHENTICATED' },
-  });
-};
+/** Timestamps come as Dates from the database, as ISO strings from a stored idempotent result. */
+const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
 export const resolvers: Resolvers<ProjectsLoaders> = {
   Date: DateResolver,
+  JSON: JSONResolver,
 
   Query: {
     project: (_: unknown, { id }: { id: string }, context: Context) => loadProject(id, context),
@@ -40,7 +37,14 @@ export const resolvers: Resolvers<ProjectsLoaders> = {
       const [row] = await db.query(selectProjects(db, { where: 'p.number = $1' }), [number]);
       return row ?? null;
     },
-    projects: (_: unknown, __: unknown, { db }: Context) => db.query(selectProjects(db)),
+    projects: async (_: unknown, { status, agencyId }: { status?: ProjectStatus | null; agencyId?: string | null }, { db }: Context) => {
+      const rows: ProjectRow[] =
+        agencyId == null
+          ? await db.query(selectProjects(db))
+          : await db.query(selectProjects(db, { where: 'EXISTS (SELECT 1 FROM projects.project_agency pa WHERE pa.project_id = p.id AND pa.agency_id = $1)' }), [parseFilterId(agencyId)]);
+      // The status is derived (it depends on today), so it is filtered here, by the same rule as the field.
+      return status ? rows.filter((row) => projectStatus(row.progress, row.deadline, today()) === status) : rows;
+    },
     projectStats: async (_: unknown, __: unknown, { db }: Context) => {
       const [stats] = await db.query(`
         SELECT (SELECT count(*)::int FROM projects.project) AS projects,
@@ -51,11 +55,7 @@ export const resolvers: Resolvers<ProjectsLoaders> = {
     },
   },
 
-  Mutation: {
-    reportProgress: writesNeedAuthentication,
-    openTicket: writesNeedAuthentication,
-    resolveTicket: writesNeedAuthentication,
-  },
+  Mutation: mutations,
 
   PriorityProject: {
     __resolveReference: ({ id }: { id: string }, context: Context) => loadProject(id, context),
@@ -74,17 +74,38 @@ export const resolvers: Resolvers<ProjectsLoaders> = {
       const tickets = await loaders.ticketsOfProject.load(project.id);
       return status ? tickets.filter((ticket) => ticket.status === status) : tickets;
     },
+    /** The reports the `reports` field loads, oldest first: no statement of its own. */
+    progressHistory: async (project: ProjectRow, _: unknown, { loaders }: Context) =>
+      [...(await loaders.reportsOfProject.load(project.id))].reverse(),
+    auditLog: async (project: ProjectRow, args: PageArgs, { caller, loaders, maxPageSize }: Context) => {
+      assertMayReadAudit(caller, project.id, (await loaders.agenciesOfProject.load(project.id)).map((row) => row.id));
+      const page = readPage(args, 'audit', 1, maxPageSize);
+      const { total, rows } = await loaders.auditPages.load({ id: project.id, args: page });
+      return toConnection(rows, page, total, 'audit', (row) => [row.id], (row) => row);
+    },
+  },
+
+  ProgressPoint: {
+    reportedAt: (report: ProgressReport) => iso(report.reportedAt),
+  },
+
+  AuditEntry: {
+    id: idOf,
+    at: (entry: AuditEntry) => iso(entry.at),
+    agency: (entry: AuditEntry) => (entry.agencyId === null ? null : reference(entry.agencyId)),
+    targetId: (entry: AuditEntry) => String(entry.targetId),
   },
 
   ProgressReport: {
     id: idOf,
-    reportedAt: (report: ProgressReport) => report.reportedAt.toISOString(),
+    reportedAt: (report: ProgressReport) => iso(report.reportedAt),
     agency: (report: ProgressReport) => reference(report.agencyId),
   },
 
   Ticket: {
     id: idOf,
-    openedAt: (ticket: Ticket) => ticket.openedAt.toISOString(),
+    openedAt: (ticket: Ticket) => iso(ticket.openedAt),
+    resolvedAt: (ticket: Ticket) => iso(ticket.resolvedAt),
   },
 
   Agency: {

@@ -4,7 +4,7 @@ import { bulkInsert } from '../common/bulk-insert';
 
 /** Replaces the projects and everything hanging off them with `data`, inside the caller's transaction. */
 export async function writeProjectsSeed(runner: QueryRunner, data: ProjectsData): Promise<void> {
-  await runner.query(`TRUNCATE projects.ticket, projects.progress_report, projects.project_sub_service,
+  await runner.query(`TRUNCATE projects.audit_log, projects.idempotency_key, projects.ticket, projects.progress_report, projects.project_sub_service,
     projects.project_service, projects.project_agency, projects.project RESTART IDENTITY`);
   await bulkInsert(runner, 'projects.project', [
     ['id', 'int', (row) => row.id],

@@ -9,3 +9,6 @@ export function projectStatus(progress: number, deadline: string, today: string)
   if (today > deadline) return 'DELAYED';
   return progress <= 0 ? 'NOT_STARTED' : 'ON_TRACK';
 }
+
+/** Today's date, ISO, the `today` of projectStatus. */
+export const today = (): string => new Date().toISOString().slice(0, 10);

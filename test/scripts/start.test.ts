@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,8 +16,11 @@ it('boots the whole stack on its own database, answers through the gateway and s
     INQUIRIES_PORT: '0',
     PROJECTS_PORT: '0',
     LOG_LEVEL: 'info',
+    LOCAL_SECRETS_FILE: join(dataDir, 'local-secrets.json'),
   };
   delete env.DATABASE_URL;
+  delete env.JWT_SECRET;
+  delete env.SUBGRAPH_SECRET;
   const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'start.ts')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -44,6 +47,17 @@ it('boots the whole stack on its own database, answers through the gateway and s
     });
     expect(await response.json()).toEqual({ data: { catalogueStats: { agencies: 108 }, servicesByInquiryCount: { totalCount: 241 }, projectStats: { projects: 23 } } });
     expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(true);
+
+    // Writes work out of the box: the printed command mints a token with the generated local secret.
+    expect(output).toMatch(/npm run token -- --agency AG-002 --role editor/);
+    const minted = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'token.ts'), '--agency', 'AG-002', '--role', 'editor'], { env, encoding: 'utf8' });
+    expect(minted.status).toBe(0);
+    const written = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${minted.stdout.trim()}` },
+      body: JSON.stringify({ query: 'mutation { reportProgress(projectId: "1", progress: 50, note: "from npm start") { progress reportedBy } }' }),
+    });
+    expect(await written.json()).toEqual({ data: { reportProgress: { progress: 50, reportedBy: 'local-editor-AG-002' } } });
 
     child.kill('SIGINT');
     expect(await exited).toBe(0);

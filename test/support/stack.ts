@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig } from '../../lib/config';
 import { startStack, type Stack } from '../../lib/stack';
 import { URL_VARIABLE } from './database';
@@ -8,10 +10,21 @@ export interface GraphQLResponse<Data = any> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+/**
+ * The token secret every test stack uses unless a test passes its own (tests mint tokens with
+ * it). SUBGRAPH_SECRET is unset, as in a local run: the gateway signs with a generated local
+ * secret and the subgraphs still answer unsigned reads; tests of the strict mode set it.
+ */
+export const TEST_SECRETS = {
+  JWT_SECRET: 'test-jwt-secret-0123456789abcdefghijklmnop',
+  LOCAL_SECRETS_FILE: join(tmpdir(), 'panjare-test-local-secrets.json'),
+};
+export const TEST_SUBGRAPH_SECRET = 'test-subgraph-secret-0123456789abcdefghijk';
+
 export interface TestStack extends Stack {
   databaseUrl: string;
-  /** POSTs a GraphQL operation to the gateway. */
-  query<Data = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  /** POSTs a GraphQL operation to the gateway, with extra headers (Authorization, Idempotency-Key). */
+  query<Data = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<Data>>;
   /** SQL statements the three subgraphs sent while `run` ran. */
   countStatements<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }>;
 }
@@ -22,25 +35,30 @@ export function testDatabaseUrl(): string {
   return url;
 }
 
-export async function post<Data = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>> {
+export async function post<Data = any>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<Data>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, ...((await response.json()) as object) };
 }
 
-/** The real subgraphs and gateway over HTTP on free ports, against the test database (or another, e.g. a fixture's). */
+/** The real subgraphs and gateway over HTTP on free ports, against the test database (or `databaseUrl`). */
 export async function startTestStack(env: Record<string, string> = {}, databaseUrl = testDatabaseUrl()): Promise<TestStack> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', ...TEST_SECRETS, ...env });
   const stack = await startStack(config, databaseUrl, { gateway: 0, catalogue: 0, inquiries: 0, projects: 0 });
   const counters = Object.values(stack.subgraphs).map((subgraph) => subgraph.statements);
   const total = () => counters.reduce((sum, counter) => sum + counter.count, 0);
   return {
     ...stack,
     databaseUrl,
-    query: (query, variables) => post(stack.gateway.url, query, variables),
+    query: (query, variables, headers) => post(stack.gateway.url, query, variables, headers),
     countStatements: async (run) => {
       const before = total();
       const result = await run();

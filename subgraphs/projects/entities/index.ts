@@ -4,3 +4,5 @@ export { ProjectService } from './project-service';
 export { ProjectSubService } from './project-sub-service';
 export { ProgressReport } from './progress-report';
 export { Ticket, type TicketStatus } from './ticket';
+export { AuditEntry, type AuditAction } from './audit-entry';
+export { IdempotencyRecord } from './idempotency-record';

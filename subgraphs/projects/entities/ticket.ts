@@ -28,4 +28,10 @@ export class Ticket {
 
   @Column({ type: 'text', nullable: true })
   resolution: string | null;
+
+  @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
+  resolvedAt: Date | null;
+
+  @Column({ name: 'resolved_by', type: 'text', nullable: true })
+  resolvedBy: string | null;
 }

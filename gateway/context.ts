@@ -1,0 +1,31 @@
+import type { Request } from 'express';
+import type { Config } from '../lib/config';
+import { IDEMPOTENCY_HEADER, signIdentity, type Identity } from '../lib/auth/identity';
+import { subgraphSecret, tokenKeys } from '../lib/auth/secrets';
+import { createAgencyResolver } from './agency-codes';
+import { createAuthenticator } from './auth';
+
+/** What the gateway knows of a request: who calls (verified) and the retry key to pass on. */
+export interface GatewayContext {
+  identity: Identity | null;
+  idempotencyKey: string | null;
+}
+
+export interface GatewayAuth {
+  context(request: Request): Promise<GatewayContext>;
+  /** The headers that tell a subgraph who is calling, signed. */
+  sign(identity: Identity | null): Record<string, string>;
+}
+
+export function createGatewayAuth(config: Config, catalogueUrl: string): GatewayAuth {
+  const { secret } = subgraphSecret(config);
+  const sign = (identity: Identity | null) => signIdentity(identity, secret);
+  const authenticate = createAuthenticator(config, tokenKeys(config), createAgencyResolver(catalogueUrl, () => sign(null)));
+  return {
+    sign,
+    context: async (request) => ({
+      identity: await authenticate(request),
+      idempotencyKey: request.get(IDEMPOTENCY_HEADER) ?? null,
+    }),
+  };
+}

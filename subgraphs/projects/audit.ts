@@ -1,0 +1,33 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Identity } from '../../lib/auth/identity';
+import { entityColumns } from '../common/columns';
+import { pageLoader } from '../common/loaders';
+import type { Page } from '../common/pagination';
+import { fetchPagesByParent, type PageRows } from '../common/sql-pages';
+import { AuditEntry, type AuditAction } from './entities';
+
+export interface AuditRecord {
+  projectId: number;
+  action: AuditAction;
+  targetId: number;
+  before: unknown;
+  after: unknown;
+}
+
+/** Records a write in the caller's transaction: it commits or rolls back with the write. */
+export async function recordAudit(tx: EntityManager, caller: Identity, record: AuditRecord): Promise<void> {
+  await tx.query(
+    `INSERT INTO projects.audit_log (project_id, subject, agency_id, roles, action, target_id, before, after)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [record.projectId, caller.subject, caller.agencyId, caller.roles, record.action, record.targetId, JSON.stringify(record.before), JSON.stringify(record.after)],
+  );
+}
+
+/** A page of each project's audit log, oldest first: one statement for all the projects of a response. */
+export function auditPagesLoader(db: DataSource) {
+  return pageLoader<Page, PageRows<AuditEntry>>(
+    (projectIds, page) =>
+      fetchPagesByParent(db, projectIds, { from: 'projects.audit_log a', idColumn: 'a.id', columns: entityColumns(db, AuditEntry, 'a'), where: 'a.project_id = parent.id' }, page),
+    () => ({ total: 0, rows: [] }),
+  );
+}
