@@ -32,7 +32,7 @@ export async function startHive(port: number, urls: Record<SubgraphName, string>
     name: 'hive',
     command: BIN,
     args: ['supergraph', file, '--port', String(port), '--host', '127.0.0.1'],
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: 'production' }, // Hive's own production mode
     ready: /listening|started|ready|running/i,
   });
 }

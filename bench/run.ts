@@ -68,7 +68,16 @@ async function benchScale(scale: number, operations: Operation[], commit: string
     const pools = await loadPools(database.url);
     const census = await takeCensus(database.url, operations, pools);
 
-    const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
+    // Development mode with a local secrets file: subgraphs then accept the unsigned reads of the peer
+    // gateway (with SUBGRAPH_SECRET set they answer only our gateway's signed requests).
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NODE_ENV: 'development',
+      LOCAL_SECRETS_FILE: join(__dirname, '.data', 'local-secrets.json'),
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+    };
     const node = (name: string, script: string, extra: NodeJS.ProcessEnv) =>
       startProcess({ name, command: process.execPath, args: [join(ROOT, 'dist', script)], env: { ...env, ...extra }, ready: /ready/ });
     const ports = { catalogue: await freePort(), inquiries: await freePort(), projects: await freePort() };
