@@ -201,14 +201,17 @@ export const FLOOR_QUERIES: Record<string, FloorQuery> = {
       walk (root, depth, inquiry_id, next_service, path, seen, cycle) AS (
         SELECT r.service_id, 1, i.id, i.answered_by_service_id, ARRAY[i.id], ARRAY[r.service_id],
                i.answered_by_service_id IS NOT DISTINCT FROM r.service_id
-        FROM root r JOIN inquiries.service_link l ON l.service_id = r.service_id JOIN inquiries.inquiry i ON i.id = l.inquiry_id
+        FROM root r CROSS JOIN LATERAL (
+          SELECT i.id, i.answered_by_service_id FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id
+          WHERE l.service_id = r.service_id OFFSET 0
+        ) i
         UNION ALL
         SELECT w.root, w.depth + 1, i.id, i.answered_by_service_id, w.path || i.id, w.seen || w.next_service,
                coalesce(i.answered_by_service_id = ANY(w.seen || w.next_service), false)
         FROM walk w CROSS JOIN LATERAL (
           SELECT i.id, i.answered_by_service_id FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id
           WHERE l.service_id = w.next_service
-          OFFSET 0 -- keeps each step an index look-up: the planner's guess of the walk's size would hash whole tables
+          OFFSET 0 -- a fence, here and above: each step an index look-up, whatever the planner guesses of the walk's size
         ) i
         WHERE w.depth < $3 AND NOT w.cycle AND w.next_service IS NOT NULL
       ),
