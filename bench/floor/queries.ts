@@ -10,6 +10,8 @@ export interface FloorQuery {
 }
 
 const localized = (alias: string) => `json_build_object('fa', ${alias}.name_fa, 'en', ${alias}.name_en)`;
+/** part / whole as the API computes a share: 0 when there is nothing to share. */
+const share = (part: string, whole: string) => `CASE WHEN ${whole} = 0 THEN 0 ELSE ${part}::float8 / ${whole} END`;
 const projectJson = (alias: string, name = localized(alias)) =>
   `json_build_object('number', ${alias}.number, 'name', CASE WHEN ${alias}.name_fa IS NULL THEN NULL ELSE ${name} END)`;
 
@@ -112,4 +114,153 @@ export const FLOOR_QUERIES: Record<string, FloorQuery> = {
       FROM projects.project p JOIN catalogue.agency la ON la.id = p.lead_agency_id`,
     values: () => [],
   },
+
+  // The dependency analysis. Like the API, the floor reads the materialised views the API reads
+  // (agency_dependency, consumer_paper, paper_service, and provider_reach, where the upward
+  // recursion behind impact and critical providers is precomputed), and walks the chains down
+  // from each service with its own recursive CTE, where the API computes them per request.
+
+  'agency-dependencies': {
+    text: `
+      WITH page AS (
+        SELECT * FROM inquiries.agency_dependency WHERE links >= $1
+        ORDER BY links DESC, consumer_agency_id, provider_agency_id LIMIT $2 + 1
+      )
+      SELECT json_build_object('agencyDependencies', json_build_object(
+        'totalCount', (SELECT count(*) FROM inquiries.agency_dependency WHERE links >= $1),
+        'edges', coalesce((
+          SELECT json_agg(json_build_object('node', json_build_object(
+            'consumer', json_build_object('id', c.id::text, 'name', json_build_object('fa', c.name_fa)),
+            'provider', json_build_object('id', p.id::text, 'name', json_build_object('fa', p.name_fa)),
+            'links', d.links, 'paperLinks', d.paper_links, 'paperShare', ${share('d.paper_links', 'd.links')}, 'services', d.services
+          )) ORDER BY d.links DESC, d.consumer_agency_id, d.provider_agency_id)
+          FROM (SELECT * FROM page ORDER BY links DESC, consumer_agency_id, provider_agency_id LIMIT $2) d
+          JOIN catalogue.agency c ON c.id = d.consumer_agency_id
+          JOIN catalogue.agency p ON p.id = d.provider_agency_id), '[]'::json),
+        'pageInfo', json_build_object('hasNextPage', (SELECT count(*) > $2 FROM page))
+      ))::text AS body`,
+    values: (variables) => [variables.minLinks ?? 1, variables.first ?? 100],
+  },
+
+  'paper-inquiry-report': {
+    text: `
+      WITH page AS (SELECT * FROM inquiries.consumer_paper ORDER BY paper_links DESC, consumer_agency_id LIMIT $1 + 1),
+           totals AS (SELECT count(*) AS agencies, coalesce(sum(links), 0) AS links, coalesce(sum(paper_links), 0) AS paper_links FROM inquiries.consumer_paper)
+      SELECT json_build_object('paperInquiryReport', json_build_object(
+        'totalCount', t.agencies, 'links', t.links, 'paperLinks', t.paper_links, 'paperShare', ${share('t.paper_links', 't.links')},
+        'edges', coalesce((
+          SELECT json_agg(json_build_object('node', json_build_object(
+            'agency', json_build_object('id', a.id::text, 'name', json_build_object('fa', a.name_fa)),
+            'links', cp.links, 'paperLinks', cp.paper_links, 'paperShare', ${share('cp.paper_links', 'cp.links')},
+            'paperServiceCount', cp.paper_services,
+            'paperServices', json_build_object(
+              'totalCount', (SELECT count(*) FROM inquiries.paper_service x WHERE x.consumer_agency_id = cp.consumer_agency_id),
+              'edges', coalesce((
+                SELECT json_agg(json_build_object('node', json_build_object(
+                  'id', s.id::text, 'name', json_build_object('fa', s.name_fa),
+                  'paperInquiries', coalesce((
+                    SELECT json_agg(json_build_object('code', i.code, 'name', json_build_object('fa', i.name_fa)) ORDER BY i.id)
+                    FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id
+                    WHERE l.service_id = s.id AND i.channel = 'PAPER'), '[]'::json)
+                )) ORDER BY s.id)
+                FROM (SELECT service_id FROM inquiries.paper_service WHERE consumer_agency_id = cp.consumer_agency_id ORDER BY service_id LIMIT 10) x
+                JOIN catalogue.service s ON s.id = x.service_id), '[]'::json))
+          )) ORDER BY cp.paper_links DESC, cp.consumer_agency_id)
+          FROM (SELECT * FROM page ORDER BY paper_links DESC, consumer_agency_id LIMIT $1) cp
+          JOIN catalogue.agency a ON a.id = cp.consumer_agency_id), '[]'::json),
+        'pageInfo', json_build_object('hasNextPage', (SELECT count(*) > $1 FROM page))
+      ))::text AS body
+      FROM totals t`,
+    values: (variables) => [variables.first ?? 100],
+  },
+
+  'critical-providers': {
+    text: `
+      SELECT json_build_object('criticalProviders', coalesce(json_agg(json_build_object(
+        'agency', json_build_object('id', a.id::text, 'name', ${localized('a')}),
+        'directServices', r.direct, 'transitiveServices', r.total
+      ) ORDER BY r.total DESC, r.direct DESC, r.provider_agency_id), '[]'::json))::text AS body
+      FROM (
+        SELECT provider_agency_id, count(*) FILTER (WHERE depth = 1) AS direct, count(*) AS total
+        FROM inquiries.provider_reach WHERE depth <= $2 GROUP BY provider_agency_id
+        ORDER BY total DESC, direct DESC, provider_agency_id LIMIT $1
+      ) r JOIN catalogue.agency a ON a.id = r.provider_agency_id`,
+    values: (variables) => [variables.first ?? 10, variables.maxDepth ?? 5],
+  },
+
+  // Every inquiry reachable from each service of the page: down its links, then through the
+  // service answering each inquiry; a step whose answering service is already on the path
+  // (the root included) closes a cycle and is not followed. Each inquiry once per service, at
+  // its shallowest depth (ties: the smallest path).
+  'dependency-chains': {
+    text: `
+      WITH RECURSIVE root AS (
+        SELECT service_id, inquiry_count FROM inquiries.service_summary
+        WHERE inquiry_count > $1 ORDER BY inquiry_count DESC, service_id LIMIT $2
+      ),
+      walk (root, depth, inquiry_id, next_service, path, seen, cycle) AS (
+        SELECT r.service_id, 1, i.id, i.answered_by_service_id, ARRAY[i.id], ARRAY[r.service_id],
+               i.answered_by_service_id IS NOT DISTINCT FROM r.service_id
+        FROM root r CROSS JOIN LATERAL (
+          SELECT i.id, i.answered_by_service_id FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id
+          WHERE l.service_id = r.service_id OFFSET 0
+        ) i
+        UNION ALL
+        SELECT w.root, w.depth + 1, i.id, i.answered_by_service_id, w.path || i.id, w.seen || w.next_service,
+               coalesce(i.answered_by_service_id = ANY(w.seen || w.next_service), false)
+        FROM walk w CROSS JOIN LATERAL (
+          SELECT i.id, i.answered_by_service_id FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id
+          WHERE l.service_id = w.next_service
+          OFFSET 0 -- a fence, here and above: each step an index look-up, whatever the planner guesses of the walk's size
+        ) i
+        WHERE w.depth < $3 AND NOT w.cycle AND w.next_service IS NOT NULL
+      ),
+      step AS (
+        SELECT DISTINCT ON (root, inquiry_id) root, depth, inquiry_id, path, cycle FROM walk ORDER BY root, inquiry_id, depth, path
+      ),
+      chain AS (
+        SELECT st.root, count(*) AS steps, json_agg(json_build_object(
+          'depth', st.depth, 'path', st.path::text[], 'cycle', st.cycle,
+          'inquiry', json_build_object('code', i.code), 'provider', json_build_object('id', i.provider_agency_id::text)
+        ) ORDER BY st.depth, st.path) AS steps_json
+        FROM step st JOIN inquiries.inquiry i ON i.id = st.inquiry_id GROUP BY st.root
+      )
+      SELECT json_build_object('servicesByInquiryCount', json_build_object('edges', coalesce(json_agg(
+        json_build_object('node', json_build_object(
+          'id', r.service_id::text, 'inquiryCount', r.inquiry_count,
+          'transitiveInquiryCount', coalesce(c.steps, 0), 'dependencyChain', coalesce(c.steps_json, '[]'::json)))
+        ORDER BY r.inquiry_count DESC, r.service_id), '[]'::json)))::text AS body
+      FROM root r LEFT JOIN chain c ON c.root = r.service_id`,
+    values: (variables) => [variables.moreThan ?? 20, variables.first ?? 50, variables.maxDepth ?? 5],
+  },
+
+  'agency-impact': {
+    text: `
+      SELECT json_build_object('agency', (
+        SELECT json_build_object(
+          'name', json_build_object('fa', a.name_fa),
+          'impact', json_build_object(
+            'directServices', n.direct, 'transitiveServices', n.total,
+            'services', json_build_object(
+              'totalCount', n.total,
+              'edges', coalesce((
+                SELECT json_agg(json_build_object('depth', r.depth, 'node', json_build_object(
+                  'id', s.id::text, 'name', json_build_object('fa', s.name_fa),
+                  'agency', json_build_object('name', json_build_object('fa', sa.name_fa)))) ORDER BY r.depth, r.service_id)
+                FROM (SELECT depth, service_id FROM inquiries.provider_reach WHERE provider_agency_id = a.id AND depth <= $2
+                      ORDER BY depth, service_id LIMIT $3) r
+                JOIN catalogue.service s ON s.id = r.service_id JOIN catalogue.agency sa ON sa.id = s.agency_id), '[]'::json),
+              'pageInfo', json_build_object('hasNextPage', n.total > $3)),
+            'projects', coalesce((
+              SELECT json_agg(${projectJson('pr', "json_build_object('fa', pr.name_fa)")} ORDER BY pr.number)
+              FROM projects.project pr
+              WHERE pr.id IN (SELECT ps.project_id FROM inquiries.provider_reach r JOIN projects.project_service ps ON ps.service_id = r.service_id
+                              WHERE r.provider_agency_id = a.id AND r.depth <= $2)), '[]'::json)))
+        FROM catalogue.agency a CROSS JOIN LATERAL (
+          SELECT count(*) FILTER (WHERE depth = 1) AS direct, count(*) AS total
+          FROM inquiries.provider_reach WHERE provider_agency_id = a.id AND depth <= $2) n
+        WHERE a.id = $1))::text AS body`,
+    values: (variables) => [Number(variables.agency), variables.maxDepth ?? 5, variables.first ?? 100],
+  },
 };
+

@@ -8,7 +8,12 @@ import { FLOOR_QUERIES } from './queries';
  * {"variables": {...}} answers {"data": ...} from one prepared SQL statement.
  * Run as its own process by the benchmark: DATABASE_URL, PORT (0: any), POOL_SIZE.
  */
-const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 16) });
+const pool = new Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.POOL_SIZE ?? 16),
+  // As for the API's connections: JIT would compile for hundreds of ms on a recursive CTE's misestimate.
+  options: '-c jit=off',
+});
 
 const server = http.createServer((request, response) => {
   const name = (request.url ?? '').slice(1);

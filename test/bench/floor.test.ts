@@ -1,9 +1,9 @@
 import { Client } from 'pg';
-import { FLOOR_QUERIES } from '../../bench/floor/queries';
 import { loadOperations } from '../../bench/operations';
 import { loadPools, type Pools } from '../../bench/pools';
 import { Random } from '../../seeds/random';
 import { startTestStack, type TestStack } from '../support/stack';
+import { floorAnswer, withoutCursors } from './floor-answer';
 
 /** The benchmark's floor must compute the same answers as the federated API, or the comparison is void. */
 let stack: TestStack;
@@ -20,10 +20,6 @@ afterAll(async () => {
   await stack.stop();
 });
 
-/** Cursors are the API's own; the floor has none. */
-const withoutCursors = (value: unknown): unknown =>
-  JSON.parse(JSON.stringify(value, (key, inner) => (key === 'endCursor' || key === 'cursor' ? undefined : inner)));
-
 describe.each(loadOperations().map((operation) => [operation.name, operation] as const))('%s', (name, operation) => {
   it('answers through the floor exactly as through the gateway, for varied variables', async () => {
     const random = new Random().fork(`floor-test:${name}`);
@@ -31,9 +27,7 @@ describe.each(loadOperations().map((operation) => [operation.name, operation] as
       const variables = operation.variables(pools, random);
       const ours = await stack.query(operation.query, variables);
       expect(ours.errors).toBeUndefined();
-      const floor = FLOOR_QUERIES[name]!;
-      const { rows } = await client.query<{ body: string }>(floor.text, floor.values(variables));
-      expect(JSON.parse(rows[0]!.body)).toEqual(withoutCursors(ours.data));
+      expect(await floorAnswer(client, name, variables)).toEqual(withoutCursors(ours.data));
     }
   });
 });
