@@ -3,7 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { parse } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
-import type { Config } from '../../lib/config';
+import { corsOrigins, introspectionEnabled, suggestionsEnabled, type Config } from '../../lib/config';
 import { createDataSource, migrate } from '../../lib/database/data-source';
 import { StatementCounter } from '../../lib/database/statement-counter';
 import { startGraphQLServer, type RunningServer } from '../../lib/http/server';
@@ -41,6 +41,17 @@ export interface RunningSubgraph extends RunningServer {
   statements: StatementCounter;
 }
 
+/** Ready when a pool connection answers `SELECT 1`. */
+function databaseReachable(dataSource: DataSource) {
+  return async () => {
+    try {
+      await dataSource.query('SELECT 1');
+    } catch {
+      throw new Error('the database does not answer');
+    }
+  };
+}
+
 export async function startSubgraph<Loaders>(
   definition: SubgraphDefinition<Loaders>,
   options: SubgraphOptions,
@@ -56,6 +67,8 @@ export async function startSubgraph<Loaders>(
     poolSize: config.DATABASE_POOL_SIZE,
     applicationName: `panjare-${definition.name}`,
     counter: statements,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
   });
   await dataSource.initialize();
   try {
@@ -67,7 +80,16 @@ export async function startSubgraph<Loaders>(
       port: options.port,
       logger,
       maxBody: config.SUBGRAPH_MAX_BODY,
-      apollo: { schema, plugins: [ApolloServerPluginLandingPageDisabled()] },
+      corsOrigins: corsOrigins(config),
+      readiness: () => ({ database: databaseReachable(dataSource) }),
+      readyTimeoutMs: config.READY_TIMEOUT_MS,
+      stopGraceMs: config.SHUTDOWN_GRACE_MS,
+      apollo: {
+        schema,
+        plugins: [ApolloServerPluginLandingPageDisabled()],
+        introspection: introspectionEnabled(config),
+        hideSchemaDetailsFromClientErrors: !suggestionsEnabled(config),
+      },
       context: async () => ({ loaders: definition.createLoaders(dataSource), db: dataSource, maxPageSize: config.MAX_PAGE_SIZE }),
     });
     let stopping: Promise<void> | undefined;
