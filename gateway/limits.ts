@@ -68,14 +68,17 @@ function tokenLimitHit(error: unknown): boolean {
 /**
  * Estimated cost: every object field costs 1 (scalars 0), and what is under a list costs as
  * many times as the list can be long: `first` (at most MAX_PAGE_SIZE, since a larger one is
- * refused anyway), or `listSize` for a list with no `first`.
+ * refused anyway), or `listSize` for a list with no `first` (a connection's `edges` count once:
+ * its `first` already multiplies them).
  */
 export function costEstimator(listSize: number, maxPageSize: number): ComplexityEstimator {
-  return ({ field, args, childComplexity }) => {
+  return ({ type, field, args, childComplexity }) => {
     const own = isLeafType(getNamedType(field.type)) ? 0 : 1;
     const first = args.first;
-    const times =
-      typeof first === 'number' ? Math.min(Math.max(first, 0), maxPageSize) : isListType(getNullableType(field.type)) ? listSize : 1;
+    const list = isListType(getNullableType(field.type));
+    // A connection's `edges` are as many as the connection's `first`, already counted.
+    const pagedAbove = type.name.endsWith('Connection');
+    const times = typeof first === 'number' ? Math.min(Math.max(first, 0), maxPageSize) : list && !pagedAbove ? listSize : 1;
     return own + times * childComplexity;
   };
 }

@@ -51,7 +51,7 @@ const schema = z.object({
   MAX_ALIASES: positive(10_000).default(30),
   MAX_TOKENS: positive(1_000_000).default(5000),
   MAX_DIRECTIVES: positive(10_000).default(20),
-  MAX_COST: positive(100_000_000).default(50_000),
+  MAX_COST: positive(100_000_000).default(10_000),
   /** Assumed length of a list field that takes no `first` (for the cost estimate). */
   COST_LIST_SIZE: positive(10_000).default(10),
   /** 0: a JSON array of operations is refused; n: batches of up to n operations. */
