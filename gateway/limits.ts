@@ -60,9 +60,9 @@ function reject(code: string, message: string) {
   };
 }
 
-/** graphql-js's own message when parse's maxTokens stops it (Apollo turns it into GRAPHQL_PARSE_FAILED). */
+/** graphql-js's own message (sic: "more that" in 16.x) when parse's maxTokens stops it; Apollo calls it GRAPHQL_PARSE_FAILED. */
 function tokenLimitHit(error: unknown): boolean {
-  return error instanceof GraphQLError && /Document contains more than \d+ tokens/.test(error.message);
+  return error instanceof GraphQLError && /Document contains more tha[nt] \d+ tokens/.test(error.message);
 }
 
 /**
