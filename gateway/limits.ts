@@ -40,7 +40,7 @@ export function operationLimits(config: Config): OperationLimits {
       maxAliasesRule({ n: config.MAX_ALIASES, ...reject('ALIAS_LIMIT_EXCEEDED', `An operation may use at most ${config.MAX_ALIASES} aliases`) }),
       maxDirectivesRule({ n: config.MAX_DIRECTIVES, ...reject('DIRECTIVE_LIMIT_EXCEEDED', `An operation may use at most ${config.MAX_DIRECTIVES} directives`) }),
     ],
-    plugins: [costLimit(config.MAX_COST, config.COST_LIST_SIZE, config.MAX_PAGE_SIZE)],
+    plugins: [knownOperation(), costLimit(config.MAX_COST, config.COST_LIST_SIZE, config.MAX_PAGE_SIZE)],
     allowBatchedHttpRequests: config.MAX_BATCH > 0,
     middleware: [batchLimit(config.MAX_BATCH)],
     refineErrorCode: (error) => (tokenLimitHit(error) ? 'TOKEN_LIMIT_EXCEEDED' : undefined),
@@ -100,6 +100,21 @@ function costLimit(budget: number, listSize: number, maxPageSize: number): Apoll
               extensions: { code: 'COST_LIMIT_EXCEEDED', cost, limit: budget, http: { status: 400 } },
             });
           }
+        },
+      };
+    },
+  };
+}
+
+/** An operationName the document does not define: a client error (the gateway's executor would throw a 500). */
+function knownOperation(): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, request }) {
+          if (operation) return;
+          const message = request.operationName ? `Unknown operation named "${request.operationName}"` : 'The document holds several operations: give operationName';
+          throw new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
         },
       };
     },

@@ -45,7 +45,7 @@ export function formatError(logger: Logger, refine?: ErrorCodeRefiner) {
     const requestId = currentRequestId();
     const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
     const withId = requestId ? { requestId } : {};
-    const code = refine?.(error) ?? innerCode(error) ?? String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    const code = refine?.(error) ?? innerCode(error) ?? (isClientRequestError(error) ? 'BAD_REQUEST' : String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
     if (CLIENT_CODES.has(code)) return { ...formatted, extensions: { ...extensions, code, ...withId } };
 
     const cause = unwrapResolverError(error);
@@ -69,4 +69,11 @@ function innerCode(error: unknown): string | undefined {
     if (typeof code === 'string' && CLIENT_CODES.has(code)) return code;
   }
   return undefined;
+}
+
+/** Apollo's own refusals of a malformed request (persisted-query version, hash mismatch) carry a 4xx status but no code. */
+function isClientRequestError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions?.code !== undefined) return false;
+  const status = (error.extensions?.http as { status?: number } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
