@@ -16,16 +16,17 @@ export interface DatabaseFault {
   message: string;
 }
 
-export function databaseFault(error: unknown): DatabaseFault | undefined {
-  for (let cause = error, depth = 0; cause && depth < 5; cause = (cause as { cause?: unknown; driverError?: unknown }).driverError ?? (cause as { cause?: unknown }).cause, depth++) {
-    const { code, message } = cause as { code?: unknown; message?: unknown };
-    if (code === STATEMENT_TIMEOUT) return { code: 'SERVICE_UNAVAILABLE', message: 'The database took too long to answer; try again or ask for less' };
-    if ((typeof code === 'string' && (NETWORK_CODES.has(code) || UNAVAILABLE_STATES.has(code))) || (typeof message === 'string' && DRIVER_MESSAGES.some((pattern) => pattern.test(message)))) {
-      return { code: 'SERVICE_UNAVAILABLE', message: 'The database is unavailable; try again shortly' };
-    }
-    if (cause instanceof AggregateError && cause.errors.some((inner) => databaseFault(inner))) {
-      return { code: 'SERVICE_UNAVAILABLE', message: 'The database is unavailable; try again shortly' };
-    }
+/** Walks the error and what it wraps (TypeORM's driverError, `cause`, graphql-js's thrownValue, AggregateError's errors). */
+export function databaseFault(error: unknown, depth = 0): DatabaseFault | undefined {
+  if (!error || typeof error !== 'object' || depth > 5) return undefined;
+  const { code, message, errors } = error as { code?: unknown; message?: unknown; errors?: unknown };
+  if (code === STATEMENT_TIMEOUT) return { code: 'SERVICE_UNAVAILABLE', message: 'The database took too long to answer; try again or ask for less' };
+  if ((typeof code === 'string' && (NETWORK_CODES.has(code) || UNAVAILABLE_STATES.has(code))) || (typeof message === 'string' && DRIVER_MESSAGES.some((pattern) => pattern.test(message)))) {
+    return UNAVAILABLE;
   }
-  return undefined;
+  if (Array.isArray(errors) && errors.some((inner) => databaseFault(inner, depth + 1))) return UNAVAILABLE;
+  const wrapped = error as { driverError?: unknown; cause?: unknown; thrownValue?: unknown };
+  return databaseFault(wrapped.driverError ?? wrapped.cause ?? wrapped.thrownValue, depth + 1);
 }
+
+const UNAVAILABLE: DatabaseFault = { code: 'SERVICE_UNAVAILABLE', message: 'The database is unavailable; try again shortly' };
