@@ -9,8 +9,8 @@ const ACCEPTED = /^[A-Za-z0-9._-]{8,64}$/;
 
 /**
  * Gives every request an id, echoed in the `x-request-id` response header, added to each
- * error sent to the client and to each log line about the request, so a client's report
- * can be matched with the log.
+ * error sent to the client and to the log lines of its errors (the gateway passes it on to
+ * the subgraphs), so a client's report can be matched with the log.
  */
 export function assignRequestId() {
   return (request: Request, response: Response, next: NextFunction) => {
