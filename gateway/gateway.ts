@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
-import type { Config } from '../lib/config';
+import { corsOrigins, introspectionEnabled, suggestionsEnabled, type Config } from '../lib/config';
 import { startGraphQLServer, type RunningServer } from '../lib/http/server';
 import { createLogger, type Logger } from '../lib/logger';
 import { ROOT } from '../lib/paths';
 import type { SubgraphName } from '../lib/subgraphs';
 import { graphiqlLandingPage } from './graphiql';
 import { createGatewayAuth, type GatewayContext } from './context';
+import { operationLimits } from './limits';
+import { subgraphReachable } from './readiness';
+import { readManifest, safelist } from './safelist';
 import { SubgraphSource } from './subgraph-source';
 
 export type SubgraphUrls = Record<SubgraphName, string>;
@@ -35,16 +38,49 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     buildService: ({ name }) => {
       const url = urls[name as SubgraphName];
       if (!url) throw new Error(`the supergraph names a subgraph "${name}" with no configured URL`);
-      return new SubgraphSource(name, url, auth.sign);
+      return new SubgraphSource(name, url, auth.sign, config.SUBGRAPH_TIMEOUT_MS);
     },
     logger,
   });
+  const limits = operationLimits(config);
+  const persisted = persistedQueries(config);
   return startGraphQLServer<GatewayContext>({
     name: 'gateway',
     host: config.HOST,
     port: options.port,
     logger,
-    apollo: { gateway, plugins: [graphiqlLandingPage()] },
+    maxBody: config.GATEWAY_MAX_BODY,
+    corsOrigins: corsOrigins(config),
+    middleware: limits.middleware,
+    refineErrorCode: limits.refineErrorCode,
+    readiness: () => ({
+      supergraph: async () => {
+        if (!gateway.schema) throw new Error('not loaded');
+      },
+      ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, subgraphReachable(url, () => auth.sign(null))])),
+    }),
+    readyTimeoutMs: config.READY_TIMEOUT_MS,
+    stopGraceMs: config.SHUTDOWN_GRACE_MS,
+    apollo: {
+      gateway,
+      plugins: [graphiqlLandingPage(), ...limits.plugins, ...persisted.plugins],
+      parseOptions: limits.parseOptions,
+      validationRules: limits.validationRules,
+      allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
+      introspection: introspectionEnabled(config),
+      hideSchemaDetailsFromClientErrors: !suggestionsEnabled(config),
+      csrfPrevention: true,
+      persistedQueries: persisted.persistedQueries,
+    },
     context: auth.context,
   });
+}
+
+/** APQ (Apollo's default), the safelist, or neither. */
+function persistedQueries(config: Config) {
+  if (config.PERSISTED_QUERIES === 'off') return { plugins: [], persistedQueries: false as const };
+  if (config.PERSISTED_QUERIES === 'apq') return { plugins: [], persistedQueries: undefined };
+  const path = isAbsolute(config.SAFELIST_PATH) ? config.SAFELIST_PATH : join(ROOT, config.SAFELIST_PATH);
+  const list = safelist(readManifest(path));
+  return { plugins: [list.plugin], persistedQueries: list.persistedQueries };
 }

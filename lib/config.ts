@@ -17,6 +17,9 @@ const postgresUrl = z
 
 const port = z.coerce.number().int().min(0).max(65535);
 const httpUrl = z.url({ protocol: /^https?$/ });
+const size = z.string().regex(/^[0-9]+(b|kb|mb)$/, 'must be a size such as 100kb or 10mb');
+const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
+const positive = (max: number) => z.coerce.number().int().min(1).max(max);
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -38,7 +41,7 @@ const schema = z.object({
   SUPERGRAPH_PATH: z.string().min(1).default('schema/supergraph.graphql'),
 
   /** Subgraphs receive the gateway's `_entities` batches: thousands of representations for one page. */
-  SUBGRAPH_MAX_BODY: z.string().regex(/^[0-9]+(b|kb|mb)$/, 'must be a size such as 100kb or 10mb').default('10mb'),
+  SUBGRAPH_MAX_BODY: size.default('10mb'),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
   SEED_SCALE: z.coerce.number().int().min(1).max(1000).default(1),
 
@@ -51,6 +54,33 @@ const schema = z.object({
   /** Signs the caller's identity from the gateway to the subgraphs; when set, subgraphs answer signed requests only. */
   SUBGRAPH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOCAL_SECRETS_FILE: z.string().min(1).default('.data/local-secrets.json'),
+
+  // Operation limits at the gateway (gateway/limits.ts), checked before any subgraph is called.
+  GATEWAY_MAX_BODY: size.default('100kb'),
+  MAX_DEPTH: positive(1000).default(12),
+  MAX_ALIASES: positive(10_000).default(30),
+  MAX_TOKENS: positive(1_000_000).default(5000),
+  MAX_DIRECTIVES: positive(10_000).default(20),
+  MAX_COST: positive(100_000_000).default(100_000),
+  /** Assumed length of a list field that takes no `first` (for the cost estimate). */
+  COST_LIST_SIZE: positive(10_000).default(10),
+  /** 0: a JSON array of operations is refused; n: batches of up to n operations. */
+  MAX_BATCH: z.coerce.number().int().min(0).max(100).default(0),
+
+  // Production hardening; unset means "on outside production, off in production".
+  INTROSPECTION: flag.optional(),
+  FIELD_SUGGESTIONS: flag.optional(),
+  /** Comma-separated origins allowed by CORS; unset: any origin outside production, none in production. */
+  CORS_ORIGINS: z.string().optional(),
+  PERSISTED_QUERIES: z.enum(['apq', 'safelist', 'off']).default('apq'),
+  SAFELIST_PATH: z.string().min(1).default('safelist/manifest.json'),
+
+  // Timeouts and faults.
+  SUBGRAPH_TIMEOUT_MS: positive(600_000).default(5000),
+  DATABASE_STATEMENT_TIMEOUT_MS: positive(600_000).default(3000),
+  DATABASE_CONNECT_TIMEOUT_MS: positive(600_000).default(2000),
+  READY_TIMEOUT_MS: positive(600_000).default(2000),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -68,4 +98,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** Introspection and "did you mean" suggestions: on unless in production, either way overridable. */
+export function introspectionEnabled(config: Config): boolean {
+  return config.INTROSPECTION ?? config.NODE_ENV !== 'production';
+}
+
+export function suggestionsEnabled(config: Config): boolean {
+  return config.FIELD_SUGGESTIONS ?? config.NODE_ENV !== 'production';
+}
+
+/** CORS: `true` for any origin, else the allowed list (empty in production unless CORS_ORIGINS is set). */
+export function corsOrigins(config: Config): true | string[] {
+  if (config.CORS_ORIGINS === undefined) return config.NODE_ENV === 'production' ? [] : true;
+  const origins = config.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
+  return origins.includes('*') ? true : origins;
 }

@@ -1,5 +1,7 @@
+import { writeFileSync } from 'node:fs';
 import { seed } from '../seeds/load';
 import { createTestDatabase, URL_VARIABLE, type TestDatabase } from './support/database';
+import { TEST_LOCAL_SECRETS, TEST_SECRETS } from './support/stack';
 
 declare global {
   var panjareTestDatabase: TestDatabase | undefined;
@@ -7,6 +9,7 @@ declare global {
 
 /** Boots the database once for the whole run, migrated and seeded at scale 1. */
 export default async function globalSetup(): Promise<void> {
+  writeFileSync(TEST_SECRETS.LOCAL_SECRETS_FILE, JSON.stringify(TEST_LOCAL_SECRETS), { mode: 0o600 });
   const database = await createTestDatabase(process.env.DATABASE_URL);
   globalThis.panjareTestDatabase = database;
   await seed({ databaseUrl: database.url, scale: 1, mode: 'force' });

@@ -18,6 +18,10 @@ export interface DataSourceOptions {
   poolSize: number;
   applicationName: string;
   counter?: StatementCounter;
+  /** PostgreSQL's statement_timeout on every pool connection, in ms (0: none). */
+  statementTimeoutMs?: number;
+  /** How long getting a connection may take before the query fails (so an outage fails fast). */
+  connectTimeoutMs?: number;
 }
 
 export function createDataSource(options: DataSourceOptions): DataSource {
@@ -32,8 +36,10 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     synchronize: false,
     poolSize: options.poolSize,
     applicationName: options.applicationName,
-    // JIT compiles for hundreds of ms when a recursive CTE's row estimate is far off; the API's statements never gain from it.
-    extra: { options: '-c jit=off' },
+    connectTimeoutMS: options.connectTimeoutMs ?? 2000,
+    // Passed to each pg connection at start-up; a restarted server gets them again on reconnect. JIT is off because it
+    // compiles for hundreds of ms when a recursive CTE's row estimate is far off; the API's statements never gain from it.
+    extra: { options: '-c jit=off', statement_timeout: options.statementTimeoutMs ?? 3000, keepAlive: true },
     logger: options.counter ?? new StatementCounter(),
   });
 }

@@ -1,12 +1,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import cors from 'cors';
-import express, { type Express, type Request } from 'express';
+import express, { type Express, type Request, type RequestHandler } from 'express';
 import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Logger } from '../logger';
-import { formatError } from './errors';
+import { formatError, type ErrorCodeRefiner } from './errors';
+import { readinessRoute, type ReadinessCheck } from './readiness';
+import { assignRequestId, requestIdContext, requestIdOf } from './request-id';
 
 /** The largest request body a client may send to the gateway. */
 export const MAX_BODY = '100kb';
@@ -23,6 +25,17 @@ export interface GraphQLServerOptions<Context extends BaseContext> {
   maxBody?: string;
   /** Extra routes mounted before /graphql (health, static files). */
   routes?: (app: Express) => void;
+  /** Origins allowed by CORS (`true`: any); default any. */
+  corsOrigins?: true | string[];
+  /** What GET /ready checks (a subgraph: its database; the gateway: each subgraph); none: ready once started. */
+  readiness?: () => Record<string, ReadinessCheck>;
+  readyTimeoutMs?: number;
+  /** Middleware between the body parser and Apollo (request limits). */
+  middleware?: RequestHandler[];
+  /** Finds specific error codes Apollo's wrappers hide (operation limits). */
+  refineErrorCode?: ErrorCodeRefiner;
+  /** How long stop() waits for in-flight requests before closing their connections (default 10 s). */
+  stopGraceMs?: number;
 }
 
 export interface RunningServer {
@@ -43,19 +56,23 @@ export async function startGraphQLServer<Context extends BaseContext>(
     ...options.apollo,
     logger: options.logger,
     includeStacktraceInErrorResponses: false,
-    formatError: formatError(options.logger),
-    plugins: [...(options.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer })],
+    formatError: formatError(options.logger, options.refineErrorCode),
+    plugins: [...(options.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.stopGraceMs ?? 10_000 })],
   } as ApolloServerOptions<Context>);
   await apollo.start();
 
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok', service: options.name });
   });
+  readinessRoute(app, options.name, options.readiness ?? (() => ({})), options.readyTimeoutMs ?? 2000);
   options.routes?.(app);
   app.use(
     '/graphql',
-    cors(),
+    assignRequestId(),
+    cors({ origin: options.corsOrigins ?? true, exposedHeaders: ['x-request-id'] }),
     express.json({ limit: options.maxBody ?? MAX_BODY }),
+    ...(options.middleware ?? []),
+    requestIdContext(),
     expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
   );
   app.use(jsonErrors(options.logger, options.maxBody ?? MAX_BODY));
@@ -83,6 +100,6 @@ function jsonErrors(logger: Logger, maxBody: string) {
     const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
     const message =
       code === 'PAYLOAD_TOO_LARGE' ? `Request body larger than ${maxBody}` : status === 500 ? 'Internal server error' : 'Malformed request body: expected JSON';
-    response.status(status).json({ errors: [{ message, extensions: { code } }] });
+    response.status(status).json({ errors: [{ message, extensions: { code, requestId: requestIdOf(response) } }] });
   };
 }

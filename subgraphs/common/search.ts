@@ -2,6 +2,8 @@ import { searchKey } from '../../lib/persian';
 import { badInput } from './errors';
 
 const MAX_SEARCH = 200;
+/** C0 controls other than tab and line breaks; PostgreSQL cannot even store U+0000 in text. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /**
  * A LIKE pattern over a `search_text` column (which holds searchKey of the names), or null
@@ -12,6 +14,7 @@ const MAX_SEARCH = 200;
 export function searchPattern(text: string | null | undefined): string | null {
   if (text == null || text.trim() === '') return null;
   if (text.length > MAX_SEARCH) throw badInput(`\`search\` may be at most ${MAX_SEARCH} characters`, 'search');
+  if (CONTROL.test(text)) throw badInput('`search` may not contain control characters', 'search');
   const key = searchKey(text);
   return key ? `%${key.replace(/[\\%_]/g, '\\$&')}%` : '';
 }

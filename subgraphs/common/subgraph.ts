@@ -3,7 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { parse } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
-import type { Config } from '../../lib/config';
+import { corsOrigins, introspectionEnabled, suggestionsEnabled, type Config } from '../../lib/config';
 import { subgraphSecret } from '../../lib/auth/secrets';
 import { createDataSource, migrate } from '../../lib/database/data-source';
 import { StatementCounter } from '../../lib/database/statement-counter';
@@ -43,6 +43,17 @@ export interface RunningSubgraph extends RunningServer {
   statements: StatementCounter;
 }
 
+/** Ready when a pool connection answers `SELECT 1`. */
+function databaseReachable(dataSource: DataSource) {
+  return async () => {
+    try {
+      await dataSource.query('SELECT 1');
+    } catch {
+      throw new Error('the database does not answer');
+    }
+  };
+}
+
 export async function startSubgraph<Loaders>(
   definition: SubgraphDefinition<Loaders>,
   options: SubgraphOptions,
@@ -59,6 +70,8 @@ export async function startSubgraph<Loaders>(
     poolSize: config.DATABASE_POOL_SIZE,
     applicationName: `panjare-${definition.name}`,
     counter: statements,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
   });
   await dataSource.initialize();
   try {
@@ -70,7 +83,16 @@ export async function startSubgraph<Loaders>(
       port: options.port,
       logger,
       maxBody: config.SUBGRAPH_MAX_BODY,
-      apollo: { schema, plugins: [ApolloServerPluginLandingPageDisabled(), signedMutationsOnly()] },
+      corsOrigins: corsOrigins(config),
+      readiness: () => ({ database: databaseReachable(dataSource) }),
+      readyTimeoutMs: config.READY_TIMEOUT_MS,
+      stopGraceMs: config.SHUTDOWN_GRACE_MS,
+      apollo: {
+        schema,
+        plugins: [ApolloServerPluginLandingPageDisabled(), signedMutationsOnly()],
+        introspection: introspectionEnabled(config),
+        hideSchemaDetailsFromClientErrors: !suggestionsEnabled(config),
+      },
       context: async (request) => ({
         ...readCaller(request, secret),
         loaders: definition.createLoaders(dataSource),

@@ -34,7 +34,7 @@ export const resolvers: Resolvers<ProjectsLoaders> = {
   Query: {
     project: (_: unknown, { id }: { id: string }, context: Context) => loadProject(id, context),
     projectByNumber: async (_: unknown, { number }: { number: number }, { db }: Context) => {
-      const [row] = await db.query(selectProjects(db, { where: 'p.number = $1' }), [number]);
+      const [row] = await db.query(selectProjects(db, { where: 'p.number = $1::int' }), [number]);
       return row ?? null;
     },
     projects: async (_: unknown, { status, agencyId }: { status?: ProjectStatus | null; agencyId?: string | null }, { db }: Context) => {

@@ -33,7 +33,7 @@ const CASES: Record<string, Record<string, unknown>[]> = {
   // Agency 7 does not exist.
   'agency-impact': [1, 2, 3, 4, 5, 6, 7].flatMap((agency) => DEPTHS.map((maxDepth) => ({ agency: String(agency), maxDepth, first: 2 }))),
   'agency-dependencies': [0, 1, 2].flatMap((minLinks) => [2, 100].map((first) => ({ minLinks, first }))),
-  'paper-inquiry-report': [{ first: 1 }, { first: 100 }],
+  'paper-inquiry-report': [{ first: 1 }, { first: 50 }],
   'critical-providers': DEPTHS.flatMap((maxDepth) => [2, 100].map((first) => ({ first, maxDepth }))),
 };
 

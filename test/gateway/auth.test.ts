@@ -29,7 +29,7 @@ describe('tokens the gateway refuses, on reads too: 401 UNAUTHENTICATED saying w
     expect(response.status).toBe(401);
     expect(codeOf(response)).toBe('UNAUTHENTICATED');
     expect(response.errors![0].message).toMatch(message);
-    expect(response.errors![0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
+    expect(response.errors![0].extensions).toEqual({ code: 'UNAUTHENTICATED', requestId: expect.any(String) });
     expect(response.data).toBeUndefined();
     expect(JSON.stringify(response)).not.toMatch(/stacktrace|    at /);
   });

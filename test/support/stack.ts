@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../../lib/config';
+import { loadConfig, type Config } from '../../lib/config';
 import { startStack, type Stack } from '../../lib/stack';
 import { URL_VARIABLE } from './database';
 
@@ -20,6 +20,19 @@ export const TEST_SECRETS = {
   LOCAL_SECRETS_FILE: join(tmpdir(), 'panjare-test-local-secrets.json'),
 };
 export const TEST_SUBGRAPH_SECRET = 'test-subgraph-secret-0123456789abcdefghijk';
+
+/** What the global setup writes to TEST_SECRETS.LOCAL_SECRETS_FILE, so every test process signs alike. */
+export const TEST_LOCAL_SECRETS = { jwtSecret: TEST_SECRETS.JWT_SECRET, subgraphSecret: TEST_SUBGRAPH_SECRET };
+
+/**
+ * The configuration of every server a test starts: test defaults and secrets, then `env`.
+ * Production refuses to start without SUBGRAPH_SECRET; it gets the secret the local secrets
+ * file holds, so a production gateway and the non-strict test subgraphs agree.
+ */
+export function testConfig(env: Record<string, string> = {}): Config {
+  const production = env.NODE_ENV === 'production' ? { SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET } : {};
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', ...TEST_SECRETS, ...production, ...env });
+}
 
 export interface TestStack extends Stack {
   databaseUrl: string;
@@ -51,7 +64,7 @@ export async function post<Data = any>(
 
 /** The real subgraphs and gateway over HTTP on free ports, against the test database (or `databaseUrl`). */
 export async function startTestStack(env: Record<string, string> = {}, databaseUrl = testDatabaseUrl()): Promise<TestStack> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', ...TEST_SECRETS, ...env });
+  const config = testConfig(env);
   const stack = await startStack(config, databaseUrl, { gateway: 0, catalogue: 0, inquiries: 0, projects: 0 });
   const counters = Object.values(stack.subgraphs).map((subgraph) => subgraph.statements);
   const total = () => counters.reduce((sum, counter) => sum + counter.count, 0);
