@@ -37,13 +37,28 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+/** A fresh load of the page at `hash` (about:blank first: a hash-only change would keep the page's state). */
 async function open(hash: string): Promise<void> {
+  await page.goto('about:blank');
   await page.goto(`${base}${hash}`);
   await page.waitForFunction(() => !document.querySelector('[role=status]') && document.querySelector('main section'));
 }
 
 async function numbers(selector: string): Promise<number[]> {
   return (await page.locator(selector).allTextContents()).map(readNumber);
+}
+
+/** Every node of a connection, through the gateway, page after page. */
+async function all<Node>(query: string, variables: Record<string, unknown>, field: string): Promise<{ nodes: Node[]; totalCount: number }> {
+  const nodes: Node[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const response = await stack.query(query, { ...variables, after });
+    const connection = response.data[field];
+    nodes.push(...connection.edges.map((edge: { node: Node }) => edge.node));
+    if (!connection.pageInfo.hasNextPage) return { nodes, totalCount: connection.totalCount };
+    after = connection.pageInfo.endCursor;
+  }
 }
 
 interface HeavyRow {
@@ -54,18 +69,21 @@ interface HeavyRow {
 }
 
 async function heavyServices(moreThan: number): Promise<HeavyRow[]> {
-  const rows: HeavyRow[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const response = await stack.query(
-      'query ($moreThan: Int!, $after: String) { servicesByInquiryCount(moreThan: $moreThan, first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { code name { fa } agency { name { fa } } paperInquiryCount } } } }',
-      { moreThan, after },
-    );
-    const connection = response.data.servicesByInquiryCount;
-    rows.push(...connection.edges.map((edge: { node: HeavyRow }) => edge.node));
-    if (!connection.pageInfo.hasNextPage) return rows;
-    after = connection.pageInfo.endCursor;
-  }
+  const query =
+    'query ($moreThan: Int!, $after: String) { servicesByInquiryCount(moreThan: $moreThan, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { code name { fa } agency { name { fa } } paperInquiryCount } } } }';
+  return (await all<HeavyRow>(query, { moreThan }, 'servicesByInquiryCount')).nodes;
+}
+
+interface Dependency {
+  paperLinks: number;
+  consumer: { id: string };
+  provider: { id: string };
+}
+
+async function dependencies(minLinks: number): Promise<Dependency[]> {
+  const query =
+    'query ($minLinks: Int, $after: String) { agencyDependencies(minLinks: $minLinks, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { paperLinks consumer { id } provider { id } } } } }';
+  return (await all<Dependency>(query, { minLinks }, 'agencyDependencies')).nodes;
 }
 
 it('is served at /explorer by the gateway, which keeps GraphiQL at /graphql', async () => {
@@ -171,24 +189,25 @@ it('service: inquiries grouped by provider agency and channel, the dependency ch
 });
 
 it('agency network: the graph is drawn (an element per agency and per edge, paper edges coloured), filtered by links; a click shows the impact', async () => {
-  const edges = async (minLinks: number) => {
-    const { data } = await stack.query('query ($minLinks: Int) { agencyDependencies(minLinks: $minLinks, first: 100) { totalCount edges { node { paperLinks consumer { id } provider { id } } } } }', { minLinks });
-    return data.agencyDependencies;
-  };
-  await open('#/network?min=5');
+  await open('#/network');
   await page.waitForSelector('[data-testid=network-graph] line.edge');
-  const expected = await edges(5);
-  expect(expected.totalCount).toBeLessThanOrEqual(100);
-  const agencies = new Set(expected.edges.flatMap((edge: { node: { consumer: { id: string }; provider: { id: string } } }) => [edge.node.consumer.id, edge.node.provider.id]));
-  expect(await page.locator('[data-testid=network-graph] line.edge').count()).toBe(expected.totalCount);
+  expect(await page.inputValue('input[name=minLinks]')).toBe('10');
+  const expected = await dependencies(10);
+  expect(expected.length).toBeGreaterThan(100); // more than one page of the API
+  const agencies = new Set(expected.flatMap((edge) => [edge.consumer.id, edge.provider.id]));
+  expect(await page.locator('[data-testid=network-graph] line.edge').count()).toBe(expected.length);
   expect(await page.locator('[data-testid=network-graph] g.node').count()).toBe(agencies.size);
-  expect(await page.locator('[data-testid=network-graph] line.edge.paper').count()).toBe(expected.edges.filter((edge: { node: { paperLinks: number } }) => edge.node.paperLinks > 0).length);
+  const paper = expected.filter((edge) => edge.paperLinks > 0).length;
+  expect(paper).toBeGreaterThan(0);
+  expect(await page.locator('[data-testid=network-graph] line.edge.paper').count()).toBe(paper);
+  const widths = await page.locator('[data-testid=network-graph] line.edge').evaluateAll((lines) => lines.map((line) => Number(line.getAttribute('stroke-width'))));
+  expect(Math.max(...widths)).toBeGreaterThan(Math.min(...widths));
   await page.screenshot({ path: join(shots, 'network.png'), fullPage: false });
 
   await page.fill('input[name=minLinks]', '20');
   await page.click('form.controls button[type=submit]');
   await page.waitForURL(/min=20/);
-  await page.waitForFunction((count) => document.querySelectorAll('[data-testid=network-graph] line.edge').length === count, (await edges(20)).totalCount);
+  await page.waitForFunction((count) => document.querySelectorAll('[data-testid=network-graph] line.edge').length === count, (await dependencies(20)).length);
 
   const node = page.locator('[data-testid=network-graph] g.node').first();
   const code = await node.getAttribute('data-agency');

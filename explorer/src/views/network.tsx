@@ -154,7 +154,7 @@ function Impact({ lang, id }: { lang: Lang; id: string }) {
 /** The consumer → provider agency graph: line width by links, paper links in another colour; a click shows the agency's impact. */
 export function NetworkView({ route, navigate }: { route: Route; navigate: (hash: string, replace?: boolean) => void }) {
   const { lang } = route;
-  const minLinks = Math.max(1, Number.parseInt(route.params.get('min') ?? '', 10) || 5);
+  const minLinks = Math.max(1, Number.parseInt(route.params.get('min') ?? '', 10) || 10);
   const selected = route.params.get('agency');
   const [draft, setDraft] = useState<string | null>(null);
   const go = (change: Record<string, string | number | undefined>) => navigate(routeHash('network', { ...paramsOf(route), ...change }, lang));
