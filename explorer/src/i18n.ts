@@ -66,9 +66,9 @@ const STRINGS = {
   minLinks: { fa: 'حداقل پیوند', en: 'Minimum links' },
   edges: { fa: 'یال', en: 'edges' },
   agencies: { fa: 'دستگاه', en: 'agencies' },
-  legendElectronic: { fa: 'فقط الکترونیکی', en: 'electronic only' },
-  legendPaper: { fa: 'با استعلام کاغذی', en: 'with paper inquiries' },
-  legendWidth: { fa: 'ضخامت خط: تعداد پیوندها', en: 'line width: number of links' },
+  legendElectronic: { fa: 'همه پیوندها', en: 'all links' },
+  legendPaper: { fa: 'پیوندهای کاغذی', en: 'paper links' },
+  legendWidth: { fa: 'ضخامت خط: تعداد پیوندها (خدمت–استعلام)', en: 'line width: number of service–inquiry links' },
   clickAgency: { fa: 'روی یک دستگاه کلیک کنید تا اثر قطع استعلام‌هایش را ببینید.', en: 'Click an agency to see the impact of its inquiries going down.' },
   impact: { fa: 'اثر قطع استعلام‌های', en: 'Impact of an outage of' },
   directServices: { fa: 'خدمات وابسته مستقیم', en: 'Services depending directly' },
@@ -99,4 +99,10 @@ export type StringKey = keyof typeof STRINGS;
 /** The text of `key` in `lang`, with `{name}` placeholders filled in. */
 export function t(lang: Lang, key: StringKey, values: Record<string, string> = {}): string {
   return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_match, name: string) => values[name] ?? '');
+}
+
+/** A whole number typed with Latin, Persian or Arabic-Indic digits; null when it is none. */
+export function parseWholeNumber(text: string): number | null {
+  const latin = text.trim().replace(/[۰-۹]/g, (digit) => String(PERSIAN_DIGITS.indexOf(digit))).replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660));
+  return /^[0-9]+$/.test(latin) ? Number(latin) : null;
 }

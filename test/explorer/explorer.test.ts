@@ -190,24 +190,25 @@ it('service: inquiries grouped by provider agency and channel, the dependency ch
 
 it('agency network: the graph is drawn (an element per agency and per edge, paper edges coloured), filtered by links; a click shows the impact', async () => {
   await open('#/network');
-  await page.waitForSelector('[data-testid=network-graph] line.edge');
-  expect(await page.inputValue('input[name=minLinks]')).toBe('10');
+  await page.waitForSelector('[data-testid=network-graph] g.edge');
+  expect(readNumber(await page.inputValue('input[name=minLinks]'))).toBe(10);
+  expect(await page.inputValue('input[name=minLinks]')).toMatch(/^[۰-۹]+$/);
   const expected = await dependencies(10);
   expect(expected.length).toBeGreaterThan(100); // more than one page of the API
   const agencies = new Set(expected.flatMap((edge) => [edge.consumer.id, edge.provider.id]));
-  expect(await page.locator('[data-testid=network-graph] line.edge').count()).toBe(expected.length);
+  expect(await page.locator('[data-testid=network-graph] g.edge line.links').count()).toBe(expected.length);
   expect(await page.locator('[data-testid=network-graph] g.node').count()).toBe(agencies.size);
   const paper = expected.filter((edge) => edge.paperLinks > 0).length;
   expect(paper).toBeGreaterThan(0);
-  expect(await page.locator('[data-testid=network-graph] line.edge.paper').count()).toBe(paper);
-  const widths = await page.locator('[data-testid=network-graph] line.edge').evaluateAll((lines) => lines.map((line) => Number(line.getAttribute('stroke-width'))));
+  expect(await page.locator('[data-testid=network-graph] g.edge line.paper').count()).toBe(paper);
+  const widths = await page.locator('[data-testid=network-graph] g.edge line.links').evaluateAll((lines) => lines.map((line) => Number(line.getAttribute('stroke-width'))));
   expect(Math.max(...widths)).toBeGreaterThan(Math.min(...widths));
   await page.screenshot({ path: join(shots, 'network.png'), fullPage: false });
 
   await page.fill('input[name=minLinks]', '20');
   await page.click('form.controls button[type=submit]');
   await page.waitForURL(/min=20/);
-  await page.waitForFunction((count) => document.querySelectorAll('[data-testid=network-graph] line.edge').length === count, (await dependencies(20)).length);
+  await page.waitForFunction((count) => document.querySelectorAll('[data-testid=network-graph] g.edge').length === count, (await dependencies(20)).length);
 
   const node = page.locator('[data-testid=network-graph] g.node').first();
   const code = await node.getAttribute('data-agency');

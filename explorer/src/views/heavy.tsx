@@ -3,7 +3,7 @@ import { queryAll } from '../client';
 import { downloadCsv } from '../csv';
 import { graphql } from '../gql';
 import type { HeavyServicesQuery } from '../gql/graphql';
-import { digits, formatNumber, pick, t, type Lang, type StringKey } from '../i18n';
+import { digits, formatNumber, parseWholeNumber, pick, t, type Lang, type StringKey } from '../i18n';
 import { paramsOf, routeHash, type Route } from '../route';
 import { Loaded } from '../status';
 import { useLoad } from '../use-load';
@@ -102,7 +102,7 @@ function csvOf(rows: Row[], lang: Lang, threshold: number): void {
 /** Services with more than N inquiries: the whole result loaded, then sorted and paged here (the API orders by inquiry count only). */
 export function HeavyView({ route, navigate }: { route: Route; navigate: (hash: string, replace?: boolean) => void }) {
   const { lang } = route;
-  const threshold = Math.max(0, Number.parseInt(route.params.get('min') ?? '', 10) || (route.params.get('min') === '0' ? 0 : DEFAULT_THRESHOLD));
+  const threshold = parseWholeNumber(route.params.get('min') ?? '') ?? DEFAULT_THRESHOLD;
   const sortKey = (COLUMNS.find((column) => column.key === route.params.get('sort'))?.key ?? 'inquiryCount') as SortKey;
   const descending = route.params.get('dir') !== 'asc';
   const requestedPage = Math.max(1, Number.parseInt(route.params.get('page') ?? '1', 10) || 1);
@@ -123,13 +123,13 @@ export function HeavyView({ route, navigate }: { route: Route; navigate: (hash: 
         className="controls"
         onSubmit={(event) => {
           event.preventDefault();
-          if (draft !== null) go({ min: Math.max(0, Number.parseInt(draft, 10) || 0), page: 1 });
+          if (draft !== null) go({ min: parseWholeNumber(draft) ?? threshold, page: 1 });
           setDraft(null);
         }}
       >
         <label>
           {t(lang, 'threshold')}{' '}
-          <input name="threshold" type="number" min={0} value={draft ?? String(threshold)} onChange={(event) => setDraft(event.target.value)} />
+          <input name="threshold" inputMode="numeric" dir="ltr" value={draft ?? digits(lang, String(threshold))} onChange={(event) => setDraft(event.target.value)} />
         </label>
         <button type="submit">{t(lang, 'apply')}</button>
       </form>

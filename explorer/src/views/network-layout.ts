@@ -15,12 +15,12 @@ export interface LayoutLink extends SimulationLinkDatum<LayoutNode> {
 /** A force-directed layout, run to rest before drawing (deterministic: d3-force's initial placement is fixed). */
 export function layout(nodes: LayoutNode[], links: LayoutLink[], width: number, height: number): void {
   const simulation = forceSimulation(nodes)
-    .force('link', forceLink<LayoutNode, LayoutLink>(links).id((node) => node.id).distance(70).strength(0.3))
-    .force('charge', forceManyBody().strength(-160))
+    .force('link', forceLink<LayoutNode, LayoutLink>(links).id((node) => node.id).distance(80).strength(0.15))
+    .force('charge', forceManyBody().strength(-260).distanceMax(400))
     .force('center', forceCenter(width / 2, height / 2))
-    .force('x', forceX(width / 2).strength(0.05))
-    .force('y', forceY(height / 2).strength(0.08))
-    .force('collide', forceCollide<LayoutNode>((node) => node.radius + 3))
+    .force('x', forceX(width / 2).strength(0.06))
+    .force('y', forceY(height / 2).strength(0.1))
+    .force('collide', forceCollide<LayoutNode>((node) => node.radius + 6))
     .stop();
   simulation.tick(300);
   for (const node of nodes) {

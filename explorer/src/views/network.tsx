@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { query, queryAll } from '../client';
 import { graphql } from '../gql';
 import type { AgencyNetworkQuery } from '../gql/graphql';
-import { formatNumber, formatPercent, pick, t, type Lang } from '../i18n';
+import { digits, formatNumber, formatPercent, parseWholeNumber, pick, t, type Lang } from '../i18n';
 import { paramsOf, routeHash, type Route } from '../route';
 import { Loaded } from '../status';
 import { useLoad } from '../use-load';
@@ -83,8 +83,10 @@ const AgencyImpact = graphql(`
 
 type Dependency = AgencyNetworkQuery['agencyDependencies']['edges'][number]['node'];
 type Agency = Dependency['consumer'];
-const WIDTH = 960;
-const HEIGHT = 640;
+const WIDTH = 1000;
+const HEIGHT = 620;
+/** 10 links and more: about 160 edges, a picture one can read (1 gives over 4,000). */
+const DEFAULT_MIN_LINKS = 10;
 
 interface Graph {
   nodes: (LayoutNode & { agency: Agency })[];
@@ -154,7 +156,7 @@ function Impact({ lang, id }: { lang: Lang; id: string }) {
 /** The consumer → provider agency graph: line width by links, paper links in another colour; a click shows the agency's impact. */
 export function NetworkView({ route, navigate }: { route: Route; navigate: (hash: string, replace?: boolean) => void }) {
   const { lang } = route;
-  const minLinks = Math.max(1, Number.parseInt(route.params.get('min') ?? '', 10) || 10);
+  const minLinks = Math.max(1, parseWholeNumber(route.params.get('min') ?? '') ?? DEFAULT_MIN_LINKS);
   const selected = route.params.get('agency');
   const [draft, setDraft] = useState<string | null>(null);
   const go = (change: Record<string, string | number | undefined>) => navigate(routeHash('network', { ...paramsOf(route), ...change }, lang));
@@ -171,12 +173,12 @@ export function NetworkView({ route, navigate }: { route: Route; navigate: (hash
         className="controls"
         onSubmit={(event) => {
           event.preventDefault();
-          if (draft !== null) go({ min: Math.max(1, Number.parseInt(draft, 10) || 1) });
+          if (draft !== null) go({ min: Math.max(1, parseWholeNumber(draft) ?? minLinks) });
           setDraft(null);
         }}
       >
         <label>
-          {t(lang, 'minLinks')} <input name="minLinks" type="number" min={1} value={draft ?? String(minLinks)} onChange={(event) => setDraft(event.target.value)} />
+          {t(lang, 'minLinks')} <input name="minLinks" inputMode="numeric" dir="ltr" value={draft ?? digits(lang, String(minLinks))} onChange={(event) => setDraft(event.target.value)} />
         </label>
         <button type="submit">{t(lang, 'apply')}</button>
       </form>
@@ -188,9 +190,14 @@ export function NetworkView({ route, navigate }: { route: Route; navigate: (hash
   );
 }
 
+/** Line width grows with the square root of the links, so heavy edges stand out without hiding the rest. */
+function linkWidth(links: number): number {
+  return Math.min(9, 0.5 + Math.sqrt(links) * 0.6);
+}
+
 function NetworkPicture({ lang, dependencies, selected, select }: { lang: Lang; dependencies: Dependency[]; selected: string | null; select: (id: string) => void }) {
   const graph = useMemo(() => buildGraph(dependencies), [dependencies]);
-  const labelled = new Set([...graph.nodes].sort((a, b) => b.degree - a.degree).slice(0, 12).map((node) => node.id));
+  const labelled = new Set([...graph.nodes].sort((a, b) => b.degree - a.degree).slice(0, 10).map((node) => node.id));
   if (selected) labelled.add(selected);
   return (
     <figure className="network">
@@ -201,11 +208,9 @@ function NetworkPicture({ lang, dependencies, selected, select }: { lang: Lang; 
       </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t(lang, 'network')} data-testid="network-graph" direction="ltr">
         <defs>
-          {['electronic', 'paper'].map((kind) => (
-            <marker key={kind} id={`arrow-${kind}`} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
-              <path d="M 0 0 L 10 5 L 0 10 z" className={`arrow ${kind}`} />
-            </marker>
-          ))}
+          <marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto">
+            <path d="M 0 0 L 10 5 L 0 10 z" className="arrow" />
+          </marker>
         </defs>
         <g className="edges">
           {graph.links.map((link) => {
@@ -214,23 +219,16 @@ function NetworkPicture({ lang, dependencies, selected, select }: { lang: Lang; 
             const dx = (target.x ?? 0) - (source.x ?? 0);
             const dy = (target.y ?? 0) - (source.y ?? 0);
             const length = Math.hypot(dx, dy) || 1;
-            const kind = link.dependency.paperLinks > 0 ? 'paper' : 'electronic';
+            const { links, paperLinks } = link.dependency;
+            const end = { x2: (target.x ?? 0) - (dx / length) * (target.radius + 1), y2: (target.y ?? 0) - (dy / length) * (target.radius + 1) };
             return (
-              <line
-                key={`${source.id}-${target.id}`}
-                className={`edge ${kind}`}
-                data-links={link.links}
-                x1={source.x}
-                y1={source.y}
-                x2={(target.x ?? 0) - (dx / length) * (target.radius + 2)}
-                y2={(target.y ?? 0) - (dy / length) * (target.radius + 2)}
-                strokeWidth={Math.min(8, 0.6 + Math.sqrt(link.links) * 0.5)}
-                markerEnd={`url(#arrow-${kind})`}
-              >
+              <g key={`${source.id}-${target.id}`} className="edge" data-links={links} data-paper-links={paperLinks}>
                 <title>
-                  {`${pick(lang, link.dependency.consumer.name)} → ${pick(lang, link.dependency.provider.name)}: ${formatNumber(lang, link.links)} (${t(lang, 'PAPER')} ${formatPercent(lang, link.dependency.paperLinks / link.links)})`}
+                  {`${pick(lang, link.dependency.consumer.name)} → ${pick(lang, link.dependency.provider.name)}: ${formatNumber(lang, links)}, ${t(lang, 'PAPER')} ${formatNumber(lang, paperLinks)} (${formatPercent(lang, paperLinks / links)})`}
                 </title>
-              </line>
+                <line className="links" x1={source.x} y1={source.y} {...end} strokeWidth={linkWidth(links)} markerEnd="url(#arrow)" />
+                {paperLinks > 0 ? <line className="paper" x1={source.x} y1={source.y} {...end} strokeWidth={linkWidth(paperLinks)} /> : null}
+              </g>
             );
           })}
         </g>
