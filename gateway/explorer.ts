@@ -12,7 +12,7 @@ export const EXPLORER_DIST = join(ROOT, 'explorer', 'dist');
  * immutable; index.html is revalidated so a rebuild shows at once.
  */
 export function explorerRoutes(dist = EXPLORER_DIST): ((app: Express) => void) | undefined {
-  if (!existsSync(join(dist, 'index.html'))) return undefined;
+  if (!explorerBuilt(dist)) return undefined;
   return (app) => {
     app.use(
       '/explorer',
@@ -24,4 +24,8 @@ export function explorerRoutes(dist = EXPLORER_DIST): ((app: Express) => void) |
       }),
     );
   };
+}
+
+export function explorerBuilt(dist = EXPLORER_DIST): boolean {
+  return existsSync(join(dist, 'index.html'));
 }

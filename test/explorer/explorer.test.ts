@@ -203,7 +203,7 @@ it('agency network: the graph is drawn (an element per agency and per edge, pape
   expect(await page.locator('[data-testid=network-graph] g.edge line.paper').count()).toBe(paper);
   const widths = await page.locator('[data-testid=network-graph] g.edge line.links').evaluateAll((lines) => lines.map((line) => Number(line.getAttribute('stroke-width'))));
   expect(Math.max(...widths)).toBeGreaterThan(Math.min(...widths));
-  await page.screenshot({ path: join(shots, 'network.png'), fullPage: false });
+  await page.screenshot({ path: join(shots, 'network.png'), fullPage: true });
 
   await page.fill('input[name=minLinks]', '20');
   await page.click('form.controls button[type=submit]');
