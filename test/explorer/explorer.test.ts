@@ -53,9 +53,9 @@ async function all<Node>(query: string, variables: Record<string, unknown>, fiel
   const nodes: Node[] = [];
   let after: string | null = null;
   for (;;) {
-    const response = await stack.query(query, { ...variables, after });
-    const connection = response.data[field];
-    nodes.push(...connection.edges.map((edge: { node: Node }) => edge.node));
+    const response: { data?: any } = await stack.query(query, { ...variables, after });
+    const connection: { edges: { node: Node }[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string } } = response.data[field];
+    nodes.push(...connection.edges.map((edge) => edge.node));
     if (!connection.pageInfo.hasNextPage) return { nodes, totalCount: connection.totalCount };
     after = connection.pageInfo.endCursor;
   }
@@ -219,6 +219,7 @@ it('agency network: the graph is drawn (an element per agency and per edge, pape
   expect(readNumber((await page.textContent('[data-testid=direct-services]'))!)).toBe(impact.directServices);
   expect(readNumber((await page.textContent('[data-testid=transitive-services]'))!)).toBe(impact.transitiveServices);
   expect(page.url()).toMatch(/agency=/);
+  await page.screenshot({ path: join(shots, 'network-impact.png'), fullPage: true });
 });
 
 it('projects: the 23 projects with progress bars, status, Jalali and Gregorian deadlines and their services’ inquiry totals', async () => {

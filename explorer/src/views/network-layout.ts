@@ -16,11 +16,11 @@ export interface LayoutLink extends SimulationLinkDatum<LayoutNode> {
 export function layout(nodes: LayoutNode[], links: LayoutLink[], width: number, height: number): void {
   const simulation = forceSimulation(nodes)
     .force('link', forceLink<LayoutNode, LayoutLink>(links).id((node) => node.id).distance(80).strength(0.15))
-    .force('charge', forceManyBody().strength(-260).distanceMax(400))
+    .force('charge', forceManyBody<LayoutNode>().strength((node) => -120 - node.degree * 18).distanceMax(500))
     .force('center', forceCenter(width / 2, height / 2))
     .force('x', forceX(width / 2).strength(0.06))
     .force('y', forceY(height / 2).strength(0.1))
-    .force('collide', forceCollide<LayoutNode>((node) => node.radius + 6))
+    .force('collide', forceCollide<LayoutNode>((node) => node.radius + 8))
     .stop();
   simulation.tick(300);
   for (const node of nodes) {
