@@ -28,7 +28,6 @@ export function useLoad<T>(key: string, load: (progress: (text: string) => void)
       current = false;
     };
     // `load` is a new closure on each render; `key` says when its inputs changed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, attempt]);
   return result;
 }
