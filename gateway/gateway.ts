@@ -6,6 +6,7 @@ import { startGraphQLServer, type RunningServer } from '../lib/http/server';
 import { createLogger, type Logger } from '../lib/logger';
 import { ROOT } from '../lib/paths';
 import type { SubgraphName } from '../lib/subgraphs';
+import { explorerRoutes } from './explorer';
 import { graphiqlLandingPage } from './graphiql';
 import { createGatewayAuth, type GatewayContext } from './context';
 import { operationLimits } from './limits';
@@ -53,6 +54,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     corsOrigins: corsOrigins(config),
     middleware: limits.middleware,
     refineErrorCode: limits.refineErrorCode,
+    routes: explorerRoutes(),
     readiness: () => ({
       supergraph: async () => {
         if (!gateway.schema) throw new Error('not loaded');

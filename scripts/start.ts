@@ -3,6 +3,7 @@ import { createLogger } from '../lib/logger';
 import { tokenKeys } from '../lib/auth/secrets';
 import { onShutdown, runMain } from '../lib/process';
 import { configuredPorts, startStack } from '../lib/stack';
+import { explorerBuilt } from '../gateway/explorer';
 import { seed } from '../seeds/load';
 import { openDatabase } from './database';
 
@@ -16,6 +17,8 @@ runMain(async () => {
     const stack = await startStack(config, database.url, configuredPorts(config));
     for (const subgraph of Object.values(stack.subgraphs)) logger.info(`${subgraph.name} subgraph at ${subgraph.url}`);
     logger.info(`gateway ready: query ${stack.gateway.url} (open it in a browser for GraphiQL, or POST GraphQL to it)`);
+    if (explorerBuilt()) logger.info(`explorer page: ${stack.gateway.url.replace(/graphql$/, 'explorer/')}`);
+    else logger.info('no explorer page: build it with `npm run build:explorer` to serve it at /explorer/');
     logger.info(
       tokenKeys(config).kind === 'jwks'
         ? 'writes need a bearer token from the identity provider of JWKS_URL (Authorization: Bearer <token>)'

@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { t } from './i18n';
+import { paramsOf, routeHash, useRoute, type View } from './route';
+import { HeavyView } from './views/heavy';
+import { NetworkView } from './views/network';
+import { ProjectsView } from './views/projects';
+import { ServiceView } from './views/service';
+
+const TABS: View[] = ['heavy', 'service', 'network', 'projects'];
+
+export function App() {
+  const [route, navigate] = useRoute();
+  const { lang } = route;
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = lang === 'fa' ? 'rtl' : 'ltr';
+    document.title = t(lang, 'title');
+  }, [lang]);
+  const other = lang === 'fa' ? 'en' : 'fa';
+  return (
+    <>
+      <header>
+        <h1>{t(lang, 'title')}</h1>
+        <nav aria-label="views">
+          {TABS.map((view) => (
+            <a key={view} href={routeHash(view, {}, lang)} aria-current={route.view === view ? 'page' : undefined} data-view={view}>
+              {t(lang, view)}
+            </a>
+          ))}
+          <a href="/graphql" className="graphiql">
+            {t(lang, 'graphiql')}
+          </a>
+          <button type="button" data-testid="lang" lang={other} onClick={() => navigate(routeHash(route.view, { ...paramsOf(route), lang: other === 'en' ? 'en' : undefined }, other))}>
+            {t(lang, 'switchLang')}
+          </button>
+        </nav>
+      </header>
+      <main>
+        {route.view === 'heavy' && <HeavyView route={route} navigate={navigate} />}
+        {route.view === 'service' && <ServiceView route={route} />}
+        {route.view === 'network' && <NetworkView route={route} navigate={navigate} />}
+        {route.view === 'projects' && <ProjectsView route={route} />}
+      </main>
+    </>
+  );
+}

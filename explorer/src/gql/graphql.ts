@@ -1,0 +1,289 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How an inquiry travels between agencies. */
+export type InquiryChannel =
+  /** Electronically, over a direct link between the two agencies. */
+  | 'DIRECT'
+  /** Electronically, through the National Information Exchange Centre (NIX), the one legal channel. */
+  | 'NIX'
+  /** On paper. */
+  | 'PAPER';
+
+/** Where a priority project stands, derived from its progress and deadline: COMPLETED at 100%; DELAYED when past the deadline below 100%; NOT_STARTED at 0%; ON_TRACK otherwise. */
+export type ProjectStatus =
+  /** Progress 100%. */
+  | 'COMPLETED'
+  /** Past the deadline and below 100%. */
+  | 'DELAYED'
+  /** No progress reported yet (0%), deadline not passed. */
+  | 'NOT_STARTED'
+  /** Some progress, deadline not passed. */
+  | 'ON_TRACK';
+
+export type HeavyServicesQueryVariables = Exact<{
+  moreThan: number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HeavyServicesQuery = { servicesByInquiryCount: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, inquiryCount: number, paperInquiryCount: number, name: { fa: string, en: string | null }, agency: { id: string, name: { fa: string, en: string | null } }, project: { id: string, number: number, name: { fa: string, en: string | null } | null } | null } }> } };
+
+export type AgencyNetworkQueryVariables = Exact<{
+  minLinks?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AgencyNetworkQuery = { agencyDependencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { links: number, paperLinks: number, services: number, consumer: { id: string, code: string, name: { fa: string, en: string | null } }, provider: { id: string, code: string, name: { fa: string, en: string | null } } } }> } };
+
+export type AgencyImpactQueryVariables = Exact<{
+  id: string | number;
+  maxDepth?: number | null | undefined;
+}>;
+
+
+export type AgencyImpactQuery = { agency: { id: string, name: { fa: string, en: string | null }, impact: { maxDepth: number, directServices: number, transitiveServices: number, projects: Array<{ id: string, number: number, name: { fa: string, en: string | null } | null }>, services: { totalCount: number, edges: Array<{ depth: number, node: { id: string, name: { fa: string, en: string | null } } }> } } } | null };
+
+export type ProjectListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProjectListQuery = { projects: Array<{ id: string, number: number, status: ProjectStatus, progress: number, deadline: string, deadlineJalali: string, name: { fa: string, en: string | null } | null, leadAgency: { id: string, name: { fa: string, en: string | null } }, services: Array<{ id: string, inquiryCount: number, paperInquiryCount: number }> }> };
+
+export type ServiceDetailQueryVariables = Exact<{
+  id: string | number;
+  maxDepth?: number | null | undefined;
+}>;
+
+
+export type ServiceDetailQuery = { service: { id: string, code: string, inquiryCount: number, paperInquiryCount: number, name: { fa: string, en: string | null }, agency: { id: string, name: { fa: string, en: string | null } }, project: { id: string, number: number, status: ProjectStatus, progress: number, name: { fa: string, en: string | null } | null } | null, inquiries: Array<{ id: string, code: string, channel: InquiryChannel, name: { fa: string, en: string | null }, provider: { id: string, name: { fa: string, en: string | null } } }>, dependencyChain: Array<{ depth: number, cycle: boolean, path: Array<string>, inquiry: { id: string, code: string, channel: InquiryChannel, name: { fa: string, en: string | null } }, provider: { id: string, name: { fa: string, en: string | null } } }> } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const HeavyServicesDocument = new TypedDocumentString(`
+    query HeavyServices($moreThan: Int!, $first: Int, $after: String) {
+  servicesByInquiryCount(moreThan: $moreThan, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        code
+        name {
+          fa
+          en
+        }
+        inquiryCount
+        paperInquiryCount
+        agency {
+          id
+          name {
+            fa
+            en
+          }
+        }
+        project {
+          id
+          number
+          name {
+            fa
+            en
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HeavyServicesQuery, HeavyServicesQueryVariables>;
+export const AgencyNetworkDocument = new TypedDocumentString(`
+    query AgencyNetwork($minLinks: Int, $first: Int, $after: String) {
+  agencyDependencies(minLinks: $minLinks, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        links
+        paperLinks
+        services
+        consumer {
+          id
+          code
+          name {
+            fa
+            en
+          }
+        }
+        provider {
+          id
+          code
+          name {
+            fa
+            en
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgencyNetworkQuery, AgencyNetworkQueryVariables>;
+export const AgencyImpactDocument = new TypedDocumentString(`
+    query AgencyImpact($id: ID!, $maxDepth: Int) {
+  agency(id: $id) {
+    id
+    name {
+      fa
+      en
+    }
+    impact(maxDepth: $maxDepth) {
+      maxDepth
+      directServices
+      transitiveServices
+      projects {
+        id
+        number
+        name {
+          fa
+          en
+        }
+      }
+      services(first: 10) {
+        totalCount
+        edges {
+          depth
+          node {
+            id
+            name {
+              fa
+              en
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgencyImpactQuery, AgencyImpactQueryVariables>;
+export const ProjectListDocument = new TypedDocumentString(`
+    query ProjectList {
+  projects {
+    id
+    number
+    name {
+      fa
+      en
+    }
+    status
+    progress
+    deadline
+    deadlineJalali
+    leadAgency {
+      id
+      name {
+        fa
+        en
+      }
+    }
+    services {
+      id
+      inquiryCount
+      paperInquiryCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectListQuery, ProjectListQueryVariables>;
+export const ServiceDetailDocument = new TypedDocumentString(`
+    query ServiceDetail($id: ID!, $maxDepth: Int) {
+  service(id: $id) {
+    id
+    code
+    name {
+      fa
+      en
+    }
+    inquiryCount
+    paperInquiryCount
+    agency {
+      id
+      name {
+        fa
+        en
+      }
+    }
+    project {
+      id
+      number
+      name {
+        fa
+        en
+      }
+      status
+      progress
+    }
+    inquiries {
+      id
+      code
+      name {
+        fa
+        en
+      }
+      channel
+      provider {
+        id
+        name {
+          fa
+          en
+        }
+      }
+    }
+    dependencyChain(maxDepth: $maxDepth) {
+      depth
+      cycle
+      path
+      inquiry {
+        id
+        code
+        name {
+          fa
+          en
+        }
+        channel
+      }
+      provider {
+        id
+        name {
+          fa
+          en
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceDetailQuery, ServiceDetailQueryVariables>;
