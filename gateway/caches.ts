@@ -10,7 +10,9 @@ import type { Metrics } from '../lib/metrics';
 import type { GatewayContext } from './context';
 
 /** The key under which the current generation of cached responses is kept. */
-const GENERATION_KEY = 'panjare:response-generation';
+const GENERATION_KEY = 'response-generation';
+/** Far longer than any cache hint: when it lapses, no response of an older generation is left to resurface. */
+const GENERATION_TTL_S = 86_400;
 
 export interface GatewayCaches {
   /** The key-value cache behind APQ and the response cache: Redis when REDIS_URL is set, else this process's memory. */
@@ -29,7 +31,7 @@ export function gatewayCaches(config: Config, logger: Logger, metrics: Metrics):
   let stop = async () => {};
   let cache: KeyValueCache<string>;
   if (config.REDIS_URL) {
-    const keyv = createKeyv(config.REDIS_URL, { namespace: 'panjare', throwOnConnectError: false });
+    const keyv = createKeyv(config.REDIS_URL, { namespace: config.REDIS_KEY_PREFIX, throwOnConnectError: false });
     keyv.on('error', (error: unknown) => logger.warn({ err: error }, 'Redis cache error'));
     cache = new KeyvAdapter(keyv as never);
     stop = () => keyv.disconnect();
@@ -48,7 +50,7 @@ function responseCaching(cache: KeyValueCache<string>, metrics: Metrics): Apollo
         async willSendResponse({ operation, response, errors }) {
           const failed = (errors?.length ?? 0) > 0 || (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0);
           if (operation?.operation === 'mutation') {
-            if (!failed) await cache.set(GENERATION_KEY, randomUUID());
+            if (!failed) await cache.set(GENERATION_KEY, randomUUID(), { ttl: GENERATION_TTL_S });
             return;
           }
           if (operation?.operation === 'query') metrics.responseCache.inc({ result: response.http.headers.has('age') ? 'hit' : 'miss' });
@@ -56,11 +58,12 @@ function responseCaching(cache: KeyValueCache<string>, metrics: Metrics): Apollo
       };
     },
   };
+  // The generation plugin comes second so that its willSendResponse sees the cache plugin's `age` header (a hit).
   return [
-    generation,
     responseCachePlugin<GatewayContext>({
       cache,
       extraCacheKeyData: async ({ contextValue }) => generations.get(contextValue),
     }),
+    generation,
   ];
 }

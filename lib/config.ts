@@ -91,6 +91,8 @@ const schema = z.object({
   OTEL_SERVICE_NAME: z.string().min(1).optional(),
   /** Redis shared by the gateway replicas for the APQ and response caches; unset: in-memory caches. */
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** Prefix of every key Panjare writes to Redis, so deployments (or test runs) can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:._-]{1,64}$/, 'must be 1 to 64 letters, digits, or : . _ -').default('panjare'),
   /** Whole responses cached at the gateway per the subgraphs' cache hints; any mutation invalidates them. */
   RESPONSE_CACHE: z.stringbool().default(true),
   /** A read replica: the subgraphs' reads go there, writes (and migrations) to DATABASE_URL. */
