@@ -5,13 +5,13 @@ import express, { type Express, type Request, type RequestHandler } from 'expres
 import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { pinoHttp } from 'pino-http';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import { traceRequests } from '../tracing';
 import { formatError, type ErrorCodeRefiner } from './errors';
 import { readinessRoute, type ReadinessCheck } from './readiness';
 import { assignRequestId, requestIdContext, requestIdOf } from './request-id';
+import { requestLog } from './request-log';
 
 /** The largest request body a client may send to the gateway. */
 export const MAX_BODY = '100kb';
@@ -75,7 +75,7 @@ export async function startGraphQLServer<Context extends BaseContext>(
   app.use(
     '/graphql',
     assignRequestId(),
-    pinoHttp({ logger: options.logger, genReqId: (_request, response) => requestIdOf(response as express.Response), customAttributeKeys: { reqId: 'requestId' }, quietReqLogger: true }),
+    requestLog(options.logger),
     cors({ origin: options.corsOrigins ?? true, exposedHeaders: ['x-request-id'] }),
     express.json({ limit: options.maxBody ?? MAX_BODY }),
     ...(options.middleware ?? []),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ROOT } from '../../lib/paths';
 import { startGatewayProcess, startSubgraphProcesses, stopAll, type ServerProcess } from '../support/processes';
 import { post } from '../support/stack';
+import { bearer } from '../support/tokens';
 
 let subgraphs: Record<string, ServerProcess> | undefined;
 let gateway: ServerProcess | undefined;
@@ -33,13 +34,18 @@ const QUERY = `query LoggedAgencies { agencies(first: 2) { edges { node { id pro
 
 it('one request id finds the request’s JSON log lines in the gateway and in every subgraph it reached', async () => {
   const requestId = `logs-test-${Date.now()}`;
-  const response = await post(gateway!.url, QUERY, undefined, { 'x-request-id': requestId });
+  const token = await bearer({ roles: ['admin'] });
+  const response = await post(gateway!.url, QUERY, undefined, { 'x-request-id': requestId, ...token });
   expect(response.errors).toBeUndefined();
   for (const server of [gateway!, subgraphs!.catalogue!, subgraphs!.projects!]) {
     const lines = await linesWith(server, requestId);
     expect(lines.length).toBeGreaterThanOrEqual(1);
     // pino-http's line for the request: level, time, status, duration.
-    expect(lines).toContainEqual(expect.objectContaining({ msg: 'request completed', requestId, level: 30, responseTime: expect.any(Number) }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ msg: 'request completed', requestId, level: 30, responseTime: expect.any(Number), req: { method: 'POST', url: '/graphql' }, res: { statusCode: 200 } }),
+    );
+    // Headers are not logged: no bearer token, no signed identity.
+    expect(JSON.stringify(lines)).not.toContain(token.authorization!.slice('Bearer '.length));
   }
   expect(await linesWith(subgraphs!.inquiries!, requestId)).toEqual([]);
 });
