@@ -17,7 +17,7 @@ export interface PoolLike {
 /**
  * The Prometheus metrics of one server (gateway or subgraph), in its own registry so that the
  * in-process stack (npm start, tests) still gives each server its own /metrics. Every series
- * carries `service`.
+ * carries `service`; the process metrics (prom-client's defaults) are shared by the servers of a process.
  */
 export class Metrics {
   readonly registry = new Registry();
@@ -34,7 +34,6 @@ export class Metrics {
   constructor(readonly service: string) {
     const registers = [this.registry];
     this.registry.setDefaultLabels({ service });
-    collectDefaultMetrics({ register: this.registry });
     this.requests = new Counter({
       name: 'panjare_graphql_requests_total',
       help: 'GraphQL operations served, by operation name and outcome (success, error).',
@@ -108,10 +107,11 @@ export class Metrics {
     if (pool) this.pools.set(name, pool);
   }
 
-  /** GET /metrics in Prometheus' text format. */
+  /** GET /metrics in Prometheus' text format: this server's metrics, then the process's. */
   route(app: Express): void {
     app.get('/metrics', async (_request, response) => {
-      response.type(this.registry.contentType).send(await this.registry.metrics());
+      const text = `${await this.registry.metrics()}\n${await processRegistry().metrics()}`;
+      response.type(this.registry.contentType).send(text);
     });
   }
 
@@ -140,6 +140,17 @@ export class Metrics {
 }
 
 const current = new AsyncLocalStorage<Metrics>();
+
+let processMetrics: Registry | undefined;
+
+/** prom-client's process metrics (CPU, memory, event loop, GC), collected once per process however many servers it runs. */
+function processRegistry(): Registry {
+  if (!processMetrics) {
+    processMetrics = new Registry();
+    collectDefaultMetrics({ register: processMetrics });
+  }
+  return processMetrics;
+}
 
 /** The metrics of the server handling the current request, if any. */
 export function currentMetrics(): Metrics | undefined {

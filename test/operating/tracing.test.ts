@@ -1,6 +1,7 @@
 import { startOtlpReceiver, type ReceivedSpan } from '../support/otlp-receiver';
 import { startGatewayProcess, startSubgraphProcesses, stopAll, type ServerProcess } from '../support/processes';
-import { post } from '../support/stack';
+import { injectTraceContext, startTracing, tracingEnabled } from '../../lib/tracing';
+import { post, testConfig } from '../support/stack';
 
 /** The gateway and the subgraphs as separate processes, each exporting spans to one local OTLP receiver. */
 let receiver: Awaited<ReturnType<typeof startOtlpReceiver>>;
@@ -57,4 +58,12 @@ it('one query makes one trace: the gateway’s spans, each subgraph’s request 
     }
   }
   expect(spans.some((span) => span.service === 'inquiries')).toBe(false);
+});
+
+it('off unless OTEL_EXPORTER_OTLP_ENDPOINT is set: no tracer registered, no trace header sent (this jest process never set it)', async () => {
+  await startTracing(testConfig(), 'test')();
+  expect(tracingEnabled()).toBe(false);
+  const headers = new Map<string, string>();
+  injectTraceContext({ set: (name, value) => headers.set(name, value) });
+  expect([...headers.keys()]).toEqual([]);
 });
