@@ -4,6 +4,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { corsOrigins, introspectionEnabled, suggestionsEnabled, type Config } from '../lib/config';
 import { startGraphQLServer, type RunningServer } from '../lib/http/server';
 import { createLogger, type Logger } from '../lib/logger';
+import { Metrics } from '../lib/metrics';
 import { ROOT } from '../lib/paths';
 import type { SubgraphName } from '../lib/subgraphs';
 import { explorerRoutes } from './explorer';
@@ -12,7 +13,8 @@ import { createGatewayAuth, type GatewayContext } from './context';
 import { operationLimits } from './limits';
 import { subgraphReachable } from './readiness';
 import { readManifest, safelist } from './safelist';
-import { SubgraphSource } from './subgraph-source';
+import { gatewayCaches } from './caches';
+import { ObservedSubgraphSource } from './observed-source';
 
 export type SubgraphUrls = Record<SubgraphName, string>;
 
@@ -34,19 +36,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const logger = options.logger ?? createLogger('gateway', config.LOG_LEVEL);
   const supergraphPath = isAbsolute(config.SUPERGRAPH_PATH) ? config.SUPERGRAPH_PATH : join(ROOT, config.SUPERGRAPH_PATH);
   const auth = createGatewayAuth(config, urls.catalogue);
+  const metrics = new Metrics('gateway');
+  const caches = gatewayCaches(config, logger, metrics);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
     buildService: ({ name }) => {
       const url = urls[name as SubgraphName];
       if (!url) throw new Error(`the supergraph names a subgraph "${name}" with no configured URL`);
-      return new SubgraphSource(name, url, auth.sign, config.SUBGRAPH_TIMEOUT_MS);
+      return new ObservedSubgraphSource(name, metrics, url, auth.sign, config.SUBGRAPH_TIMEOUT_MS);
     },
     logger,
   });
   const limits = operationLimits(config);
   const persisted = persistedQueries(config);
-  return startGraphQLServer<GatewayContext>({
+  const server = await startGraphQLServer<GatewayContext>({
     name: 'gateway',
+    metrics,
     host: config.HOST,
     port: options.port,
     logger,
@@ -65,7 +70,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     stopGraceMs: config.SHUTDOWN_GRACE_MS,
     apollo: {
       gateway,
-      plugins: [graphiqlLandingPage(), ...limits.plugins, ...persisted.plugins],
+      plugins: [graphiqlLandingPage(), ...limits.plugins, ...persisted.plugins, ...caches.plugins],
+      cache: caches.cache,
       parseOptions: limits.parseOptions,
       validationRules: limits.validationRules,
       allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
@@ -76,6 +82,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     },
     context: auth.context,
   });
+  return {
+    ...server,
+    stop: async () => {
+      await server.stop();
+      await caches.stop();
+    },
+  };
 }
 
 /** APQ (Apollo's default), the safelist, or neither. */

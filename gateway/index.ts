@@ -1,13 +1,18 @@
 import { loadConfig } from '../lib/config';
 import { createLogger } from '../lib/logger';
+import { startTracing } from '../lib/tracing';
 import { onShutdown, runMain } from '../lib/process';
 import { startGateway, subgraphUrls } from './gateway';
 
 /** The gateway run alone: subgraph URLs from CATALOGUE_URL, INQUIRIES_URL, PROJECTS_URL. */
 runMain(async () => {
   const config = loadConfig();
-  const logger = createLogger('gateway', config.LOG_LEVEL);
+  const logger = createLogger('gateway', config.LOG_LEVEL, config.LOG_FORMAT);
+  const stopTracing = startTracing(config, 'gateway');
   const gateway = await startGateway({ config, port: config.GATEWAY_PORT, urls: subgraphUrls(config), logger });
   logger.info(`gateway ready at ${gateway.url}`);
-  onShutdown(gateway.stop);
+  onShutdown(async () => {
+    await gateway.stop();
+    await stopTracing();
+  });
 });

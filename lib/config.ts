@@ -81,7 +81,26 @@ const schema = z.object({
   DATABASE_CONNECT_TIMEOUT_MS: positive(600_000).default(2000),
   READY_TIMEOUT_MS: positive(600_000).default(2000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+
+  // Operating it (issue 7): logs, tracing, shared caches, read replicas.
+  /** auto: pretty lines when stdout is a terminal, JSON otherwise. */
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
+  /** OTLP/HTTP collector base URL (spans go to <url>/v1/traces); unset: tracing off. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
+  /** Overrides each process's own service name (gateway, catalogue…) in exported spans. */
+  OTEL_SERVICE_NAME: z.string().min(1).optional(),
+  /** Redis shared by the gateway replicas for the APQ and response caches; unset: in-memory caches. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** Prefix of every key Panjare writes to Redis, so deployments (or test runs) can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:._-]{1,64}$/, 'must be 1 to 64 letters, digits, or : . _ -').default('panjare'),
+  /** Whole responses cached at the gateway per the subgraphs' cache hints; any mutation invalidates them. */
+  RESPONSE_CACHE: z.stringbool().default(true),
+  /** A read replica: the subgraphs' reads go there, writes (and migrations) to DATABASE_URL. */
+  DATABASE_READ_URL: postgresUrl.optional(),
 });
+
+/** Every variable the configuration reads (.env.example lists the same ones; a test checks it). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
 
 export type Config = z.infer<typeof schema>;
 

@@ -26,7 +26,7 @@ export function configuredPorts(config: Config): StackPorts {
 
 /** The three subgraphs and the gateway in this process, each on its own port (0: any free one). */
 export async function startStack(config: Config, databaseUrl: string, ports: StackPorts): Promise<Stack> {
-  const options = (name: string, port: number) => ({ config, databaseUrl, port, logger: createLogger(name, config.LOG_LEVEL) });
+  const options = (name: string, port: number) => ({ config, databaseUrl, port, logger: createLogger(name, config.LOG_LEVEL, config.LOG_FORMAT) });
   const started: RunningServer[] = [];
   try {
     const subgraphs = {
@@ -39,7 +39,7 @@ export async function startStack(config: Config, databaseUrl: string, ports: Sta
       config,
       port: ports.gateway,
       urls: { catalogue: subgraphs.catalogue.url, inquiries: subgraphs.inquiries.url, projects: subgraphs.projects.url },
-      logger: createLogger('gateway', config.LOG_LEVEL),
+      logger: createLogger('gateway', config.LOG_LEVEL, config.LOG_FORMAT),
     });
     started.unshift(gateway);
     return { gateway, subgraphs, stop: () => stopAll(started) };

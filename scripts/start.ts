@@ -1,5 +1,6 @@
 import { loadConfig } from '../lib/config';
 import { createLogger } from '../lib/logger';
+import { startTracing } from '../lib/tracing';
 import { tokenKeys } from '../lib/auth/secrets';
 import { onShutdown, runMain } from '../lib/process';
 import { configuredPorts, startStack } from '../lib/stack';
@@ -10,7 +11,8 @@ import { openDatabase } from './database';
 /** npm start: database → migrations → seed (when empty) → subgraphs → gateway. */
 runMain(async () => {
   const config = loadConfig();
-  const logger = createLogger('panjare', config.LOG_LEVEL);
+  const logger = createLogger('panjare', config.LOG_LEVEL, config.LOG_FORMAT);
+  const stopTracing = startTracing(config, 'panjare');
   const database = await openDatabase(config, logger);
   try {
     await seed({ databaseUrl: database.url, scale: config.SEED_SCALE, mode: 'if-empty', log: (message) => logger.info(message) });
@@ -28,6 +30,7 @@ runMain(async () => {
       logger.info('shutting down');
       await stack.stop();
       await database.stop();
+      await stopTracing();
     });
   } catch (error) {
     await database.stop();

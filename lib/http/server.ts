@@ -6,9 +6,12 @@ import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apoll
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Logger } from '../logger';
+import type { Metrics } from '../metrics';
+import { traceRequests } from '../tracing';
 import { formatError, type ErrorCodeRefiner } from './errors';
 import { readinessRoute, type ReadinessCheck } from './readiness';
 import { assignRequestId, requestIdContext, requestIdOf } from './request-id';
+import { requestLog } from './request-log';
 
 /** The largest request body a client may send to the gateway. */
 export const MAX_BODY = '100kb';
@@ -36,6 +39,8 @@ export interface GraphQLServerOptions<Context extends BaseContext> {
   refineErrorCode?: ErrorCodeRefiner;
   /** How long stop() waits for in-flight requests before closing their connections (default 10 s). */
   stopGraceMs?: number;
+  /** This server's Prometheus metrics: served at /metrics, fed by every operation. */
+  metrics?: Metrics;
 }
 
 export interface RunningServer {
@@ -57,7 +62,7 @@ export async function startGraphQLServer<Context extends BaseContext>(
     logger: options.logger,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(options.logger, options.refineErrorCode),
-    plugins: [...(options.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.stopGraceMs ?? 10_000 })],
+    plugins: [...(options.metrics ? [options.metrics.plugin<Context>()] : []), ...(options.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.stopGraceMs ?? 10_000 })],
   } as ApolloServerOptions<Context>);
   await apollo.start();
 
@@ -65,14 +70,18 @@ export async function startGraphQLServer<Context extends BaseContext>(
     response.json({ status: 'ok', service: options.name });
   });
   readinessRoute(app, options.name, options.readiness ?? (() => ({})), options.readyTimeoutMs ?? 2000);
+  options.metrics?.route(app);
   options.routes?.(app);
   app.use(
     '/graphql',
     assignRequestId(),
+    requestLog(options.logger),
     cors({ origin: options.corsOrigins ?? true, exposedHeaders: ['x-request-id'] }),
     express.json({ limit: options.maxBody ?? MAX_BODY }),
     ...(options.middleware ?? []),
     requestIdContext(),
+    traceRequests(options.name),
+    ...(options.metrics ? [options.metrics.scope()] : []),
     expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
   );
   app.use(jsonErrors(options.logger, options.maxBody ?? MAX_BODY));

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { observeBatch } from '../../lib/metrics';
 
 /**
  * DataLoader shapes used by every subgraph. Each loader lives for one request; its batch
@@ -8,6 +9,7 @@ import DataLoader from 'dataloader';
 /** One row per key, or null where no row has that key. */
 export function rowLoader<K, Row>(fetch: (keys: K[]) => Promise<Row[]>, keyOf: (row: Row) => K): DataLoader<K, Row | null> {
   return new DataLoader(async (keys) => {
+    observeBatch('row', keys.length);
     const byKey = new Map((await fetch([...keys])).map((row) => [keyOf(row), row]));
     return keys.map((key) => byKey.get(key) ?? null);
   });
@@ -16,6 +18,7 @@ export function rowLoader<K, Row>(fetch: (keys: K[]) => Promise<Row[]>, keyOf: (
 /** All rows of each key, in the order the statement returned them. */
 export function listLoader<K, Row>(fetch: (keys: K[]) => Promise<Row[]>, keyOf: (row: Row) => K): DataLoader<K, Row[]> {
   return new DataLoader(async (keys) => {
+    observeBatch('list', keys.length);
     const byKey = new Map<K, Row[]>(keys.map((key) => [key, []]));
     for (const row of await fetch([...keys])) byKey.get(keyOf(row))?.push(row);
     return keys.map((key) => byKey.get(key)!);
@@ -25,6 +28,7 @@ export function listLoader<K, Row>(fetch: (keys: K[]) => Promise<Row[]>, keyOf: 
 /** A value per key (a count, a summary), `fallback` where the statement returned none. */
 export function valueLoader<K, Value>(fetch: (keys: K[]) => Promise<Map<K, Value>>, fallback: Value): DataLoader<K, Value> {
   return new DataLoader(async (keys) => {
+    observeBatch('value', keys.length);
     const values = await fetch([...keys]);
     return keys.map((key) => values.get(key) ?? fallback);
   });
@@ -40,6 +44,7 @@ export function pageLoader<Args, Result>(
 ): DataLoader<{ id: number; args: Args }, Result, string> {
   return new DataLoader(
     async (keys) => {
+      observeBatch('page', keys.length);
       const groups = new Map<string, { args: Args; ids: number[] }>();
       for (const { id, args } of keys) {
         const group = groups.get(JSON.stringify(args)) ?? { args, ids: [] };

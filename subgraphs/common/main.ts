@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig, type Config } from '../../lib/config';
 import { createLogger } from '../../lib/logger';
+import { startTracing } from '../../lib/tracing';
 import { onShutdown, runMain } from '../../lib/process';
 import { startSubgraph, type SubgraphDefinition } from './subgraph';
 
@@ -12,9 +13,13 @@ export function runSubgraphMain<Loaders>(definition: SubgraphDefinition<Loaders>
     if (!config.DATABASE_URL) {
       throw new ConfigError(`DATABASE_URL must be set to run the ${definition.name} subgraph alone (npm start runs the whole stack with its own database)`);
     }
-    const logger = createLogger(definition.name, config.LOG_LEVEL);
+    const logger = createLogger(definition.name, config.LOG_LEVEL, config.LOG_FORMAT);
+    const stopTracing = startTracing(config, definition.name);
     const subgraph = await startSubgraph(definition, { config, databaseUrl: config.DATABASE_URL, port: config[portSetting], logger });
     logger.info(`${definition.name} subgraph ready at ${subgraph.url}`);
-    onShutdown(subgraph.stop);
+    onShutdown(async () => {
+      await subgraph.stop();
+      await stopTracing();
+    });
   });
 }

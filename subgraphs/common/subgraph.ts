@@ -9,12 +9,17 @@ import { createDataSource, migrate } from '../../lib/database/data-source';
 import { StatementCounter } from '../../lib/database/statement-counter';
 import { startGraphQLServer, type RunningServer } from '../../lib/http/server';
 import { createLogger, type Logger } from '../../lib/logger';
+import { Metrics } from '../../lib/metrics';
+import { observeStatements } from '../../lib/database/sql-observer';
 import { subgraphSdl, type SubgraphName } from '../../lib/subgraphs';
 import { readCaller, signedMutationsOnly, type CallerContext } from './caller';
 
 export interface SubgraphContext<Loaders> extends CallerContext {
   loaders: Loaders;
+  /** Where reads go: the read replica (DATABASE_READ_URL) when one is set, else the primary. */
   db: DataSource;
+  /** The primary database, for writes. */
+  primary: DataSource;
   maxPageSize: number;
 }
 
@@ -39,6 +44,9 @@ export interface SubgraphOptions {
 
 export interface RunningSubgraph extends RunningServer {
   dataSource: DataSource;
+  /** The read replica's data source (the primary's when DATABASE_READ_URL is unset). */
+  readDataSource: DataSource;
+  metrics: Metrics;
   /** SQL statements sent so far (tests and benchmarks read the difference). */
   statements: StatementCounter;
 }
@@ -73,8 +81,26 @@ export async function startSubgraph<Loaders>(
     statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
     connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
   });
+  const metrics = new Metrics(definition.name);
+  // Reads use their own pool on DATABASE_READ_URL; migrations and writes stay on the primary.
+  const readDataSource = config.DATABASE_READ_URL
+    ? createDataSource({
+        url: config.DATABASE_READ_URL,
+        schema: definition.name,
+        entities: definition.entities,
+        migrations: [],
+        poolSize: config.DATABASE_POOL_SIZE,
+        applicationName: `panjare-${definition.name}-read`,
+        counter: statements,
+        statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+        connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+      })
+    : dataSource;
   await dataSource.initialize();
   try {
+    if (readDataSource !== dataSource) await readDataSource.initialize();
+    observeStatements(dataSource, metrics, 'primary');
+    if (readDataSource !== dataSource) observeStatements(readDataSource, metrics, 'read');
     await migrate(dataSource);
     const schema = buildSubgraphSchema([{ typeDefs: parse(subgraphSdl(definition.name)), resolvers: definition.resolvers }]);
     const server = await startGraphQLServer<SubgraphContext<Loaders>>({
@@ -84,7 +110,8 @@ export async function startSubgraph<Loaders>(
       logger,
       maxBody: config.SUBGRAPH_MAX_BODY,
       corsOrigins: corsOrigins(config),
-      readiness: () => ({ database: databaseReachable(dataSource) }),
+      readiness: () => ({ database: databaseReachable(dataSource), ...(readDataSource !== dataSource ? { readReplica: databaseReachable(readDataSource) } : {}) }),
+      metrics,
       readyTimeoutMs: config.READY_TIMEOUT_MS,
       stopGraceMs: config.SHUTDOWN_GRACE_MS,
       apollo: {
@@ -95,8 +122,9 @@ export async function startSubgraph<Loaders>(
       },
       context: async (request) => ({
         ...readCaller(request, secret),
-        loaders: definition.createLoaders(dataSource),
-        db: dataSource,
+        loaders: definition.createLoaders(readDataSource),
+        db: readDataSource,
+        primary: dataSource,
         maxPageSize: config.MAX_PAGE_SIZE,
       }),
     });
@@ -104,15 +132,19 @@ export async function startSubgraph<Loaders>(
     return {
       ...server,
       dataSource,
+      readDataSource,
+      metrics,
       statements,
       stop: () =>
         (stopping ??= (async () => {
           await server.stop();
           await dataSource.destroy();
+          if (readDataSource !== dataSource) await readDataSource.destroy();
         })()),
     };
   } catch (error) {
     await dataSource.destroy();
+    if (readDataSource !== dataSource && readDataSource.isInitialized) await readDataSource.destroy();
     throw error;
   }
 }

@@ -22,7 +22,7 @@ async function write<Result>(context: Context, what: string, spec: (caller: Writ
   const caller = requireCaller(context.caller, what);
   requireWritingRole(caller);
   const checked = spec(caller, checkIdempotencyKey(context.idempotencyKey));
-  return context.db.transaction((tx) => runWrite(tx, checked));
+  return context.primary.transaction((tx) => runWrite(tx, checked));
 }
 
 const existingProject = (projectId: number) => async () => projectId;
