@@ -17,7 +17,7 @@ import { sampleMemory, startProcess, type BenchProcess } from './processes';
 import { markdownTable, writeReport, type ScaleReport, type TargetName, type TargetResult } from './report';
 
 /**
- * npm run bench [-- --scale 1,100] [--quick] [--peer hive] [--duration 15] [--connections 16] [--only a,b]
+ * npm run bench [-- --scale 1,100] [--quick] [--peer hive] [--duration 15] [--connections 16] [--only a,b] [--profile]
  * Boots the stack as separate processes on the benchmark's own database, then drives each
  * operation on ours, the SQL floor and (with --peer hive) Hive Gateway, and reports.
  */
@@ -30,6 +30,7 @@ const { values: args } = parseArgs({
     warmup: { type: 'string' },
     connections: { type: 'string', default: '16' },
     only: { type: 'string' },
+    profile: { type: 'boolean', default: false },
   },
 });
 
@@ -78,8 +79,10 @@ async function benchScale(scale: number, operations: Operation[], commit: string
       LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',
     };
+    // --profile: each of our processes writes a V8 CPU profile into bench/results/profiles when it stops.
+    const profile = args.profile ? ['--cpu-prof', '--cpu-prof-dir', join(__dirname, 'results', 'profiles')] : [];
     const node = (name: string, script: string, extra: NodeJS.ProcessEnv) =>
-      startProcess({ name, command: process.execPath, args: [join(ROOT, 'dist', script)], env: { ...env, ...extra }, ready: /ready/ });
+      startProcess({ name, command: process.execPath, args: [...profile, join(ROOT, 'dist', script)], env: { ...env, ...extra }, ready: /ready/ });
     const ports = { catalogue: await freePort(), inquiries: await freePort(), projects: await freePort() };
     const urls = {
       catalogue: `http://127.0.0.1:${ports.catalogue}/graphql`,
