@@ -135,7 +135,7 @@ async function benchScale(scale: number, operations: Operation[], commit: string
       const results: Partial<Record<TargetName, TargetResult>> = {};
       for (const [name, processes, url, graphql] of targets) {
         results[name] = await measure(operation, pools, url(operation), graphql, processes);
-        log(`scale ${scale} ${operation.name} on ${name}: ${results[name]!.requestsPerSecond} req/s, p50 ${results[name]!.p50} ms, p99 ${results[name]!.p99} ms, ${results[name]!.errors} errors`);
+        log(`scale ${scale} ${operation.name} on ${name}: ${results[name]!.requestsPerSecond} req/s, p50 ${results[name]!.p50} ms, p99 ${results[name]!.p99} ms, ${results[name]!.errors} errors, CPU ms/req ${JSON.stringify(results[name]!.cpuMsPerRequest)}`);
       }
       report.operations[operation.name] = { census: census[operation.name]!, targets: results };
     }
@@ -154,8 +154,12 @@ async function measure(operation: Operation, pools: Pools, url: string, graphql:
   };
   await drive({ url, body, connections, durationSeconds: warmupSeconds });
   const stopSampling = sampleMemory(processes);
+  const cpuBefore = processes.map((process) => process.cpuMs());
   const result = await drive({ url, body, connections, durationSeconds });
-  return { ...result, rssMb: stopSampling() };
+  const cpuMsPerRequest = Object.fromEntries(
+    processes.map((process, index) => [process.name, Math.round(((process.cpuMs() - cpuBefore[index]!) / Math.max(result.requests, 1)) * 10) / 10]),
+  );
+  return { ...result, rssMb: stopSampling(), cpuMsPerRequest };
 }
 
 /** What fails the run: errors anywhere, or SQL statements that grow with the page size. */
