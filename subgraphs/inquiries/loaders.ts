@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { entityColumns } from '../common/columns';
 import { listLoader, pageLoader, rowLoader, valueLoader } from '../common/loaders';
+import { selectRows } from '../common/rows';
 import type { Page } from '../common/pagination';
 import { fetchPagesByParent, type PageRows } from '../common/sql-pages';
 import { createDependencyLoaders } from './dependency-loaders';
@@ -25,7 +26,7 @@ export function createInquiriesLoaders(db: DataSource) {
 
   return {
     inquiry: rowLoader<number, Inquiry>(
-      (ids) => db.getRepository(Inquiry).createQueryBuilder('x').where('x.id = ANY(:ids)', { ids }).getMany(),
+      (ids) => selectRows(db, Inquiry, 'x.id = ANY($1)', [ids]),
       (row) => row.id,
     ),
 
@@ -53,13 +54,7 @@ export function createInquiriesLoaders(db: DataSource) {
     ),
 
     inquiriesOfProvider: listLoader<number, Inquiry>(
-      (agencyIds) =>
-        db
-          .getRepository(Inquiry)
-          .createQueryBuilder('x')
-          .where('x.providerAgencyId = ANY(:agencyIds)', { agencyIds })
-          .orderBy('x.id')
-          .getMany(),
+      (agencyIds) => selectRows(db, Inquiry, 'x.provider_agency_id = ANY($1)', [agencyIds], 'x.id'),
       (row) => row.providerAgencyId,
     ),
 
