@@ -36,7 +36,8 @@ export function markdownTable(report: ScaleReport): string {
     const ours = targets.panjare;
     for (const [target, result] of Object.entries(targets) as [TargetName, TargetResult][]) {
       const isOurs = target === 'panjare';
-      const cpu = Object.values(result.cpuMsPerRequest ?? {}).reduce((sum, ms) => sum + ms, 0).toFixed(1);
+      const cpuTotal = Object.values(result.cpuMsPerRequest ?? {}).reduce((sum, ms) => sum + ms, 0);
+      const cpu = cpuTotal > 0 ? cpuTotal.toFixed(1) : '–';
       const rss = Object.entries(result.rssMb).map(([process, mb]) => `${process} ${mb}`).join(', ');
       lines.push(
         `| ${name} | ${target} | ${result.requestsPerSecond} | ${result.p50} | ${result.p90} | ${result.p99} | ${result.errors} | ` +
@@ -49,7 +50,8 @@ export function markdownTable(report: ScaleReport): string {
   lines.push(
     '',
     'SQL/req: statements per request averaged over 20 varied requests; in brackets, at page size 5 → 100. ' +
-      'CPU ms/req: CPU time of the target\'s Node processes (not PostgreSQL) per answered request.',
+      'CPU ms/req: CPU time of the target\'s Node processes (not PostgreSQL) per answered request (not measured for the floor, ' +
+      'which runs under tsx\'s wrapper process).',
   );
   return lines.join('\n') + '\n';
 }
