@@ -103,8 +103,7 @@ export const dependencyResolvers: Resolvers<InquiriesLoaders> = {
   },
 
   Service: {
-    paperInquiries: async (service: Reference, _: unknown, { loaders }: Context) =>
-      (await loaders.inquiriesOfService.load(service.id)).filter((inquiry) => inquiry.channel === 'PAPER'),
+    paperInquiries: (service: Reference, _: unknown, { loaders }: Context) => loaders.paperInquiriesOfService.load(service.id),
     dependencyChain: (service: Reference, { maxDepth }: { maxDepth?: number | null }, { loaders }: Context) =>
       loaders.dependencyChain.load({ id: service.id, args: readMaxDepth(maxDepth) }),
     transitiveInquiryCount: async (service: Reference, { maxDepth }: { maxDepth?: number | null }, { loaders }: Context) =>

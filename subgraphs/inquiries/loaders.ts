@@ -24,6 +24,18 @@ export function createInquiriesLoaders(db: DataSource) {
       () => ({ total: 0, rows: [] }),
     );
 
+  const inquiriesOfServices = (condition: string) =>
+    listLoader<number, Owned<'serviceId'>>(
+      (serviceIds) =>
+        db.query(
+          `SELECT l.service_id AS "serviceId", ${columns}
+           FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id
+           WHERE l.service_id = ANY($1) AND ${condition} ORDER BY l.service_id, i.id`,
+          [serviceIds],
+        ),
+      (row) => row.serviceId,
+    );
+
   return {
     inquiry: rowLoader<number, Inquiry>(
       (ids) => selectRows(db, Inquiry, 'x.id = ANY($1)', [ids]),
@@ -31,16 +43,9 @@ export function createInquiriesLoaders(db: DataSource) {
     ),
 
     /** Distinct inquiries of each service, its sub-services' included, by id. */
-    inquiriesOfService: listLoader<number, Owned<'serviceId'>>(
-      (serviceIds) =>
-        db.query(
-          `SELECT l.service_id AS "serviceId", ${columns}
-           FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id
-           WHERE l.service_id = ANY($1) ORDER BY l.service_id, i.id`,
-          [serviceIds],
-        ),
-      (row) => row.serviceId,
-    ),
+    inquiriesOfService: inquiriesOfServices('true'),
+    /** The same, paper ones only: the paper report asks for them on hundreds of services, where paper is a minority. */
+    paperInquiriesOfService: inquiriesOfServices(`i.channel = 'PAPER'`),
 
     inquiriesOfSubService: listLoader<number, Owned<'subServiceId'>>(
       (subServiceIds) =>
