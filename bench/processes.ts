@@ -7,6 +7,8 @@ export interface BenchProcess {
   child: ChildProcess;
   /** Resident set size now, in MB (Linux /proc). */
   rssMb(): number;
+  /** CPU time used so far (user + system), in ms (Linux /proc). */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export async function startProcess(options: SpawnOptions): Promise<BenchProcess>
     name: options.name,
     child,
     rssMb: () => residentMb(child.pid!),
+    cpuMs: () => cpuMs(child.pid!),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -58,6 +61,17 @@ export async function startProcess(options: SpawnOptions): Promise<BenchProcess>
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** utime + stime of /proc/<pid>/stat, in clock ticks of 10 ms (USER_HZ is 100 on Linux). */
+function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
 }
 
 function residentMb(pid: number): number {

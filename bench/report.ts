@@ -8,6 +8,8 @@ export type TargetName = 'panjare' | 'floor' | 'hive';
 export interface TargetResult extends LoadResult {
   /** Peak resident memory of each process behind the target during the run, MB. */
   rssMb: Record<string, number>;
+  /** CPU time each process behind the target spent per answered request, ms: steadier than req/s on a shared machine. */
+  cpuMsPerRequest: Record<string, number>;
 }
 
 export interface ScaleReport {
@@ -27,23 +29,30 @@ export function markdownTable(report: ScaleReport): string {
   const lines = [
     `### Scale ${report.scale} — ${report.date}, commit ${report.commit}, ${report.settings.connections} connections × ${report.settings.durationSeconds} s, ${report.machine.cpus} cores, Node ${report.machine.node}`,
     '',
-    '| operation | target | req/s | p50 ms | p90 ms | p99 ms | errors | SQL/req | peak RSS MB | rps ours/floor | p50 ours/floor | rps ours/peer | p99 ours/peer |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |',
+    '| operation | target | req/s | p50 ms | p90 ms | p99 ms | errors | SQL/req | CPU ms/req | peak RSS MB | rps ours/floor | p50 ours/floor | rps ours/peer | p99 ours/peer |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |',
   ];
   for (const [name, { census, targets }] of Object.entries(report.operations)) {
     const ours = targets.panjare;
     for (const [target, result] of Object.entries(targets) as [TargetName, TargetResult][]) {
       const isOurs = target === 'panjare';
+      const cpuTotal = Object.values(result.cpuMsPerRequest ?? {}).reduce((sum, ms) => sum + ms, 0);
+      const cpu = cpuTotal > 0 ? cpuTotal.toFixed(1) : '–';
       const rss = Object.entries(result.rssMb).map(([process, mb]) => `${process} ${mb}`).join(', ');
       lines.push(
         `| ${name} | ${target} | ${result.requestsPerSecond} | ${result.p50} | ${result.p90} | ${result.p99} | ${result.errors} | ` +
-          `${isOurs ? census.statementsPerRequest.toFixed(1) + (census.bySize ? ` (${census.bySize.small}→${census.bySize.large})` : '') : ''} | ${rss} | ` +
+          `${isOurs ? census.statementsPerRequest.toFixed(1) + (census.bySize ? ` (${census.bySize.small}→${census.bySize.large})` : '') : ''} | ${cpu} | ${rss} | ` +
           `${isOurs ? ratio(result.requestsPerSecond, targets.floor?.requestsPerSecond) : ''} | ${isOurs ? ratio(result.p50, targets.floor?.p50) : ''} | ` +
           `${isOurs ? ratio(result.requestsPerSecond, targets.hive?.requestsPerSecond) : ''} | ${isOurs && ours ? ratio(result.p99, targets.hive?.p99) : ''} |`,
       );
     }
   }
-  lines.push('', 'SQL/req: statements per request averaged over 20 varied requests; in brackets, at page size 5 → 100.');
+  lines.push(
+    '',
+    'SQL/req: statements per request averaged over 20 varied requests; in brackets, at page size 5 → 100. ' +
+      'CPU ms/req: CPU time of the target\'s Node processes (not PostgreSQL) per answered request (not measured for the floor, ' +
+      'which runs under tsx\'s wrapper process).',
+  );
   return lines.join('\n') + '\n';
 }
 

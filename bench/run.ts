@@ -17,7 +17,7 @@ import { sampleMemory, startProcess, type BenchProcess } from './processes';
 import { markdownTable, writeReport, type ScaleReport, type TargetName, type TargetResult } from './report';
 
 /**
- * npm run bench [-- --scale 1,100] [--quick] [--peer hive] [--duration 15] [--connections 16] [--only a,b]
+ * npm run bench [-- --scale 1,100] [--quick] [--peer hive] [--duration 15] [--connections 16] [--only a,b] [--profile]
  * Boots the stack as separate processes on the benchmark's own database, then drives each
  * operation on ours, the SQL floor and (with --peer hive) Hive Gateway, and reports.
  */
@@ -30,6 +30,7 @@ const { values: args } = parseArgs({
     warmup: { type: 'string' },
     connections: { type: 'string', default: '16' },
     only: { type: 'string' },
+    profile: { type: 'boolean', default: false },
   },
 });
 
@@ -78,8 +79,10 @@ async function benchScale(scale: number, operations: Operation[], commit: string
       LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',
     };
+    // --profile: each of our processes writes a V8 CPU profile into bench/results/profiles when it stops.
+    const profile = args.profile ? ['--cpu-prof', '--cpu-prof-dir', join(__dirname, 'results', 'profiles')] : [];
     const node = (name: string, script: string, extra: NodeJS.ProcessEnv) =>
-      startProcess({ name, command: process.execPath, args: [join(ROOT, 'dist', script)], env: { ...env, ...extra }, ready: /ready/ });
+      startProcess({ name, command: process.execPath, args: [...profile, join(ROOT, 'dist', script)], env: { ...env, ...extra }, ready: /ready/ });
     const ports = { catalogue: await freePort(), inquiries: await freePort(), projects: await freePort() };
     const urls = {
       catalogue: `http://127.0.0.1:${ports.catalogue}/graphql`,
@@ -132,7 +135,7 @@ async function benchScale(scale: number, operations: Operation[], commit: string
       const results: Partial<Record<TargetName, TargetResult>> = {};
       for (const [name, processes, url, graphql] of targets) {
         results[name] = await measure(operation, pools, url(operation), graphql, processes);
-        log(`scale ${scale} ${operation.name} on ${name}: ${results[name]!.requestsPerSecond} req/s, p50 ${results[name]!.p50} ms, p99 ${results[name]!.p99} ms, ${results[name]!.errors} errors`);
+        log(`scale ${scale} ${operation.name} on ${name}: ${results[name]!.requestsPerSecond} req/s, p50 ${results[name]!.p50} ms, p99 ${results[name]!.p99} ms, ${results[name]!.errors} errors, CPU ms/req ${JSON.stringify(results[name]!.cpuMsPerRequest)}`);
       }
       report.operations[operation.name] = { census: census[operation.name]!, targets: results };
     }
@@ -151,8 +154,16 @@ async function measure(operation: Operation, pools: Pools, url: string, graphql:
   };
   await drive({ url, body, connections, durationSeconds: warmupSeconds });
   const stopSampling = sampleMemory(processes);
+  const cpuBefore = processes.map((process) => process.cpuMs());
   const result = await drive({ url, body, connections, durationSeconds });
-  return { ...result, rssMb: stopSampling() };
+  const cpuMsPerRequest = Object.fromEntries(
+    processes.map((process, index) => [process.name, Math.round(((process.cpuMs() - cpuBefore[index]!) / Math.max(result.requests, 1)) * 10) / 10]),
+  );
+  const rssMb = stopSampling();
+  // Requests autocannon abandoned at the end are still being answered: one more, awaited, lets that backlog drain
+  // before the next measurement (a slow operation otherwise starves the one after it).
+  await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(), signal: AbortSignal.timeout(30_000) }).catch(() => undefined);
+  return { ...result, rssMb, cpuMsPerRequest };
 }
 
 /** What fails the run: errors anywhere, or SQL statements that grow with the page size. */

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { IDEMPOTENCY_HEADER, type Identity } from '../lib/auth/identity';
 import { currentRequestId } from '../lib/http/request-id';
 import type { GatewayContext } from './context';
+import { keepAliveFetcher } from './subgraph-transport';
 
 /**
  * The gateway's connection to one subgraph. A subgraph that cannot be reached, answers with
@@ -18,8 +19,8 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   ) {
     super({
       url,
-      // Node's own fetch, so each call can be cut off by an AbortSignal.
-      fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+      // Keep-alive node:http, each call cut off after timeoutMs (see subgraph-transport.ts).
+      fetcher: keepAliveFetcher(timeoutMs) as never,
     });
   }
 

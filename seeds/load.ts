@@ -66,6 +66,10 @@ export async function seed(options: SeedOptions): Promise<Record<SubgraphName, '
       await runner.connect();
       try {
         await runner.startTransaction();
+        // Bulk loads at scale 100 take longer than the API's per-statement limit, and sort and index millions of rows.
+        await runner.query(`SET LOCAL statement_timeout = 0`);
+        await runner.query(`SET LOCAL work_mem = '128MB'`);
+        await runner.query(`SET LOCAL maintenance_work_mem = '256MB'`);
         // One seeder at a time per schema; a second waits, then sees the first one's mark.
         await runner.query(`LOCK TABLE "${definition.name}".seed_info IN EXCLUSIVE MODE`);
         const mark = await readSeedMark(runner, definition.name);

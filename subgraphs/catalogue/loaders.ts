@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { entityColumns } from '../common/columns';
 import { listLoader, pageLoader, rowLoader } from '../common/loaders';
+import { selectRows } from '../common/rows';
 import type { Page } from '../common/pagination';
 import { fetchPagesByParent, type PageRows } from '../common/sql-pages';
 import { Agency, Assessment, Service, SubService } from './entities';
@@ -10,7 +11,7 @@ export type CatalogueLoaders = ReturnType<typeof createCatalogueLoaders>;
 export function createCatalogueLoaders(db: DataSource) {
   const byIds = <T extends { id: number }>(entity: new () => T) =>
     rowLoader<number, T>(
-      (ids) => db.getRepository(entity).createQueryBuilder('x').where('x.id = ANY(:ids)', { ids }).getMany(),
+      (ids) => selectRows(db, entity, 'x.id = ANY($1)', [ids]),
       (row) => row.id,
     );
 
@@ -21,24 +22,12 @@ export function createCatalogueLoaders(db: DataSource) {
 
     /** Newest round first. */
     assessmentsOfAgency: listLoader<number, Assessment>(
-      (agencyIds) =>
-        db
-          .getRepository(Assessment)
-          .createQueryBuilder('x')
-          .where('x.agencyId = ANY(:agencyIds)', { agencyIds })
-          .orderBy('x.round', 'DESC')
-          .getMany(),
+      (agencyIds) => selectRows(db, Assessment, 'x.agency_id = ANY($1)', [agencyIds], 'x.round DESC'),
       (row) => row.agencyId,
     ),
 
     subServicesOfService: listLoader<number, SubService>(
-      (serviceIds) =>
-        db
-          .getRepository(SubService)
-          .createQueryBuilder('x')
-          .where('x.serviceId = ANY(:serviceIds)', { serviceIds })
-          .orderBy('x.id')
-          .getMany(),
+      (serviceIds) => selectRows(db, SubService, 'x.service_id = ANY($1)', [serviceIds], 'x.id'),
       (row) => row.serviceId,
     ),
 

@@ -112,8 +112,8 @@ export function createDependencyLoaders(db: DataSource) {
     /** Per agency and maxDepth: services needing its inquiries directly, and in all down the chains. */
     impactSummary: pageLoader<number, ImpactSummary>(async (agencyIds, maxDepth) => {
       const rows: (ImpactSummary & { agencyId: number })[] = await db.query(
-        `SELECT provider_agency_id AS "agencyId", (count(*) FILTER (WHERE depth = 1))::int AS direct, count(*)::int AS total
-         FROM inquiries.provider_reach WHERE provider_agency_id = ANY($1) AND depth <= $2 GROUP BY provider_agency_id`,
+        `SELECT provider_agency_id AS "agencyId", coalesce(sum(services) FILTER (WHERE depth = 1), 0)::int AS direct, sum(services)::int AS total
+         FROM inquiries.provider_reach_count WHERE provider_agency_id = ANY($1) AND depth <= $2 GROUP BY provider_agency_id`,
         [agencyIds, maxDepth],
       );
       return new Map(rows.map(({ agencyId, ...summary }) => [agencyId, summary]));

@@ -89,8 +89,8 @@ export const dependencyResolvers: Resolvers<InquiriesLoaders> = {
       const { first } = readPage({ first: args.first ?? 10 }, 'critical-provider', 1, maxPageSize);
       const maxDepth = readMaxDepth(args.maxDepth);
       const rows: { id: number; direct: number; total: number }[] = await db.query(
-        `SELECT provider_agency_id AS id, (count(*) FILTER (WHERE depth = 1))::int AS direct, count(*)::int AS total
-         FROM inquiries.provider_reach WHERE depth <= $1 GROUP BY provider_agency_id
+        `SELECT provider_agency_id AS id, coalesce(sum(services) FILTER (WHERE depth = 1), 0)::int AS direct, sum(services)::int AS total
+         FROM inquiries.provider_reach_count WHERE depth <= $1 GROUP BY provider_agency_id
          ORDER BY total DESC, direct DESC, provider_agency_id LIMIT $2`,
         [maxDepth, first],
       );
@@ -103,8 +103,7 @@ export const dependencyResolvers: Resolvers<InquiriesLoaders> = {
   },
 
   Service: {
-    paperInquiries: async (service: Reference, _: unknown, { loaders }: Context) =>
-      (await loaders.inquiriesOfService.load(service.id)).filter((inquiry) => inquiry.channel === 'PAPER'),
+    paperInquiries: (service: Reference, _: unknown, { loaders }: Context) => loaders.paperInquiriesOfService.load(service.id),
     dependencyChain: (service: Reference, { maxDepth }: { maxDepth?: number | null }, { loaders }: Context) =>
       loaders.dependencyChain.load({ id: service.id, args: readMaxDepth(maxDepth) }),
     transitiveInquiryCount: async (service: Reference, { maxDepth }: { maxDepth?: number | null }, { loaders }: Context) =>

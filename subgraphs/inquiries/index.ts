@@ -4,6 +4,7 @@ import { Inquiry, Requirement } from './entities';
 import { createInquiriesLoaders, type InquiriesLoaders } from './loaders';
 import { CreateInquiries1763800000001 } from './migrations/1763800000001-create-inquiries';
 import { DependencyAnalysis1763900000003 } from './migrations/1763900000003-dependency-analysis';
+import { ProviderReachCounts1764000000005 } from './migrations/1764000000005-provider-reach-counts';
 import { mergeResolvers } from '../common/merge-resolvers';
 import { dependencyResolvers } from './dependency-resolvers';
 import { resolvers } from './resolvers';
@@ -12,7 +13,7 @@ import { resolvers } from './resolvers';
 export const inquiries: SubgraphDefinition<InquiriesLoaders> = {
   name: 'inquiries',
   entities: [Inquiry, Requirement],
-  migrations: [CreateInquiries1763800000001, DependencyAnalysis1763900000003],
+  migrations: [CreateInquiries1763800000001, DependencyAnalysis1763900000003, ProviderReachCounts1764000000005],
   resolvers: mergeResolvers(resolvers, dependencyResolvers),
   createLoaders: createInquiriesLoaders,
 };

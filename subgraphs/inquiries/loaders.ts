@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { entityColumns } from '../common/columns';
 import { listLoader, pageLoader, rowLoader, valueLoader } from '../common/loaders';
+import { selectRows } from '../common/rows';
 import type { Page } from '../common/pagination';
 import { fetchPagesByParent, type PageRows } from '../common/sql-pages';
 import { createDependencyLoaders } from './dependency-loaders';
@@ -23,23 +24,28 @@ export function createInquiriesLoaders(db: DataSource) {
       () => ({ total: 0, rows: [] }),
     );
 
-  return {
-    inquiry: rowLoader<number, Inquiry>(
-      (ids) => db.getRepository(Inquiry).createQueryBuilder('x').where('x.id = ANY(:ids)', { ids }).getMany(),
-      (row) => row.id,
-    ),
-
-    /** Distinct inquiries of each service, its sub-services' included, by id. */
-    inquiriesOfService: listLoader<number, Owned<'serviceId'>>(
+  const inquiriesOfServices = (condition: string) =>
+    listLoader<number, Owned<'serviceId'>>(
       (serviceIds) =>
         db.query(
           `SELECT l.service_id AS "serviceId", ${columns}
            FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id
-           WHERE l.service_id = ANY($1) ORDER BY l.service_id, i.id`,
+           WHERE l.service_id = ANY($1) AND ${condition} ORDER BY l.service_id, i.id`,
           [serviceIds],
         ),
       (row) => row.serviceId,
+    );
+
+  return {
+    inquiry: rowLoader<number, Inquiry>(
+      (ids) => selectRows(db, Inquiry, 'x.id = ANY($1)', [ids]),
+      (row) => row.id,
     ),
+
+    /** Distinct inquiries of each service, its sub-services' included, by id. */
+    inquiriesOfService: inquiriesOfServices('true'),
+    /** The same, paper ones only: the paper report asks for them on hundreds of services, where paper is a minority. */
+    paperInquiriesOfService: inquiriesOfServices(`i.channel = 'PAPER'`),
 
     inquiriesOfSubService: listLoader<number, Owned<'subServiceId'>>(
       (subServiceIds) =>
@@ -53,13 +59,7 @@ export function createInquiriesLoaders(db: DataSource) {
     ),
 
     inquiriesOfProvider: listLoader<number, Inquiry>(
-      (agencyIds) =>
-        db
-          .getRepository(Inquiry)
-          .createQueryBuilder('x')
-          .where('x.providerAgencyId = ANY(:agencyIds)', { agencyIds })
-          .orderBy('x.id')
-          .getMany(),
+      (agencyIds) => selectRows(db, Inquiry, 'x.provider_agency_id = ANY($1)', [agencyIds], 'x.id'),
       (row) => row.providerAgencyId,
     ),
 

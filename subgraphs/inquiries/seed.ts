@@ -24,13 +24,17 @@ export async function writeInquiriesSeed(runner: QueryRunner, data: InquiriesDat
     ['inquiry_id', 'int', (row) => row.inquiryId],
     ['consumer_agency_id', 'int', (row) => row.consumerAgencyId],
   ], data.requirements);
+  // Statistics of each freshly loaded relation before the next statement reads it: without them the planner
+  // guesses tiny tables and, at scale 100, the DISTINCT joins below run for minutes instead of seconds.
+  await runner.query('ANALYZE inquiries.inquiry, inquiries.requirement');
   await runner.query('REFRESH MATERIALIZED VIEW inquiries.service_link');
+  await runner.query('ANALYZE inquiries.service_link');
   await runner.query('REFRESH MATERIALIZED VIEW inquiries.service_summary');
   await runner.query('REFRESH MATERIALIZED VIEW inquiries.provider_service');
   // Fresh statistics before the recursive provider_reach is planned, and for the API's first queries.
-  await runner.query('ANALYZE inquiries.inquiry, inquiries.requirement, inquiries.service_link, inquiries.service_summary, inquiries.provider_service');
+  await runner.query('ANALYZE inquiries.service_summary, inquiries.provider_service');
   // Dependency analysis (issue 3), in the order each reads the one before.
-  const views = ['agency_dependency', 'paper_service', 'consumer_paper', 'provider_reach'];
+  const views = ['agency_dependency', 'paper_service', 'consumer_paper', 'provider_reach', 'provider_reach_count'];
   for (const view of views) await runner.query(`REFRESH MATERIALIZED VIEW inquiries.${view}`);
   await runner.query(`ANALYZE ${views.map((view) => `inquiries.${view}`).join(', ')}`);
 }
