@@ -7,11 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack.stop());
 
-const ok = async (query: string, variables?: Record<string, unknown>) => {
-  const response = await stack.query(query, variables);
-  expect(response.errors).toBeUndefined();
-  return response.data;
-};
+const ok = (query: string, variables?: Record<string, unknown>) => stack.ok(query, variables);
 
 describe('policy staff', () => {
   it('list the services with more than 20 inquiries, with agency and owning project, most first', async () => {

@@ -16,11 +16,7 @@ afterAll(async () => {
   await scratch?.drop();
 });
 
-const ok = async (query: string, variables?: Record<string, unknown>) => {
-  const response = await stack.query(query, variables);
-  expect(response.errors).toBeUndefined();
-  return response.data;
-};
+const ok = (query: string, variables?: Record<string, unknown>) => stack.ok(query, variables);
 const codes = (items: { code: string }[]) => items.map((item) => item.code);
 
 const CHAIN = `query($id: ID!, $maxDepth: Int) { service(id: $id) {

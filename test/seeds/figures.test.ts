@@ -8,11 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack.stop());
 
-const ok = async (query: string, variables?: Record<string, unknown>) => {
-  const response = await stack.query(query, variables);
-  expect(response.errors).toBeUndefined();
-  return response.data;
-};
+const ok = (query: string, variables?: Record<string, unknown>) => stack.ok(query, variables);
 
 describe('the catalogue (source 003)', () => {
   it('has 108 agencies, 779 services and 2,094 sub-services', async () => {

@@ -39,6 +39,8 @@ export interface TestStack extends Stack {
   databaseUrl: string;
   /** POSTs a GraphQL operation to the gateway, with extra headers (Authorization, Idempotency-Key). */
   query<Data = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<Data>>;
+  /** The same, expecting an answer without errors: its data. */
+  ok<Data = any>(query: string, variables?: Record<string, unknown>): Promise<Data>;
   /** SQL statements the three subgraphs sent while `run` ran. */
   countStatements<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }>;
 }
@@ -73,6 +75,11 @@ export async function startTestStack(env: Record<string, string> = {}, databaseU
     ...stack,
     databaseUrl,
     query: (query, variables, headers) => post(stack.gateway.url, query, variables, headers),
+    ok: async (query, variables) => {
+      const response = await post(stack.gateway.url, query, variables);
+      expect(response.errors).toBeUndefined();
+      return response.data;
+    },
     countStatements: async (run) => {
       const before = total();
       const result = await run();
