@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { IDEMPOTENCY_HEADER, type Identity } from '../lib/auth/identity';
 import { currentRequestId } from '../lib/http/request-id';
 import type { GatewayContext } from './context';
+import { deduplicated } from './subgraph-dedupe';
 import { keepAliveFetcher } from './subgraph-transport';
 
 /**
@@ -16,11 +17,14 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly sign: (identity: Identity | null) => Record<string, string>,
     timeoutMs = 5000,
+    /** Identical reads in flight at once share one fetch (see subgraph-dedupe.ts). */
+    dedupe = true,
   ) {
+    const transport = keepAliveFetcher(timeoutMs);
     super({
       url,
       // Keep-alive node:http, each call cut off after timeoutMs (see subgraph-transport.ts).
-      fetcher: keepAliveFetcher(timeoutMs) as never,
+      fetcher: (dedupe ? deduplicated(transport) : transport) as never,
     });
   }
 

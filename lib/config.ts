@@ -77,6 +77,8 @@ const schema = z.object({
 
   // Timeouts and faults.
   SUBGRAPH_TIMEOUT_MS: positive(600_000).default(5000),
+  /** Identical subgraph reads in flight at the same time share one fetch. */
+  SUBGRAPH_DEDUPE: flag.default(true),
   DATABASE_STATEMENT_TIMEOUT_MS: positive(600_000).default(3000),
   DATABASE_CONNECT_TIMEOUT_MS: positive(600_000).default(2000),
   READY_TIMEOUT_MS: positive(600_000).default(2000),
