@@ -1,9 +1,10 @@
-import { parseFilterId, parseId } from '../common/ids';
+import { parseFilterId } from '../common/ids';
 import { Conditions } from '../common/filters';
 import { readPage, toConnection, type PageArgs } from '../common/pagination';
 import { searchPattern } from '../common/search';
 import { fetchPage } from '../common/sql-pages';
 import { entityColumns } from '../common/columns';
+import { idOf, keyOf, loadById, localized } from '../common/references';
 import type { Resolvers, SubgraphContext } from '../common/subgraph';
 import { Agency, Service, type SubService } from './entities';
 import type { CatalogueLoaders } from './loaders';
@@ -22,19 +23,12 @@ interface ServiceFilter {
   search?: string | null;
 }
 
-const localized = (row: { nameFa: string; nameEn: string | null }) => ({ fa: row.nameFa, en: row.nameEn });
-const idOf = (row: { id: number }) => String(row.id);
-const keyOf = (row: { id: number }) => [row.id];
-const load = <T>(loader: { load(id: number): Promise<T | null> }, id: unknown) => {
-  const key = parseId(id);
-  return key === null ? null : loader.load(key);
-};
 
 export const resolvers: Resolvers<CatalogueLoaders> = {
   Query: {
-    agency: (_: unknown, { id }: { id: string }, { loaders }: Context) => load(loaders.agency, id),
-    service: (_: unknown, { id }: { id: string }, { loaders }: Context) => load(loaders.service, id),
-    subService: (_: unknown, { id }: { id: string }, { loaders }: Context) => load(loaders.subService, id),
+    agency: (_: unknown, { id }: { id: string }, { loaders }: Context) => loadById(loaders.agency, id),
+    service: (_: unknown, { id }: { id: string }, { loaders }: Context) => loadById(loaders.service, id),
+    subService: (_: unknown, { id }: { id: string }, { loaders }: Context) => loadById(loaders.subService, id),
 
     agencies: async (_: unknown, args: PageArgs & { filter?: AgencyFilter | null }, { db, maxPageSize }: Context) => {
       const page = readPage(args, 'agency', 1, maxPageSize);
@@ -77,7 +71,7 @@ export const resolvers: Resolvers<CatalogueLoaders> = {
   },
 
   Agency: {
-    __resolveReference: (reference: { id: string }, { loaders }: Context) => load(loaders.agency, reference.id),
+    __resolveReference: (reference: { id: string }, { loaders }: Context) => loadById(loaders.agency, reference.id),
     id: idOf,
     name: localized,
     assessments: (agency: Agency, _: unknown, { loaders }: Context) => loaders.assessmentsOfAgency.load(agency.id),
@@ -89,7 +83,7 @@ export const resolvers: Resolvers<CatalogueLoaders> = {
   },
 
   Service: {
-    __resolveReference: (reference: { id: string }, { loaders }: Context) => load(loaders.service, reference.id),
+    __resolveReference: (reference: { id: string }, { loaders }: Context) => loadById(loaders.service, reference.id),
     id: idOf,
     name: localized,
     agency: (service: Service, _: unknown, { loaders }: Context) => loaders.agency.load(service.agencyId),
@@ -98,7 +92,7 @@ export const resolvers: Resolvers<CatalogueLoaders> = {
   },
 
   SubService: {
-    __resolveReference: (reference: { id: string }, { loaders }: Context) => load(loaders.subService, reference.id),
+    __resolveReference: (reference: { id: string }, { loaders }: Context) => loadById(loaders.subService, reference.id),
     id: idOf,
     name: localized,
     service: (subService: SubService, _: unknown, { loaders }: Context) => loaders.service.load(subService.serviceId),

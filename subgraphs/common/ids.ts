@@ -1,4 +1,5 @@
-const MAX_INT = 2_147_483_647;
+/** The largest PostgreSQL integer: ids above it name no row; keyset cursors start below it. */
+export const MAX_INT = 2_147_483_647;
 
 /** Ids are the rows' integer keys as strings; anything else names no row (null, never an error). */
 export function parseId(id: unknown): number | null {

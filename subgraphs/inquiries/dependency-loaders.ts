@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { entityColumns } from '../common/columns';
+import { MAX_INT } from '../common/ids';
 import { pageLoader } from '../common/loaders';
 import type { Page } from '../common/pagination';
 import { fetchPagesByParent, type PageRows } from '../common/sql-pages';
@@ -76,7 +77,7 @@ export function createDependencyLoaders(db: DataSource) {
   /** One side of the agency network per parent agency, heaviest first; cursor [links, other agency id]. */
   const dependenciesOf = (side: 'consumer_agency_id' | 'provider_agency_id', other: 'consumer_agency_id' | 'provider_agency_id') =>
     pageLoader<Page, PageRows<DependencyRow>>(async (agencyIds, page) => {
-      const [afterLinks, afterId] = page.after ?? [2_147_483_647, 0];
+      const [afterLinks, afterId] = page.after ?? [MAX_INT, 0];
       const rows: (DependencyRow & { parent: number; total: number; consumerId: number | null })[] = await db.query(
         `SELECT parent.id AS parent, t.total, p.* FROM unnest($1::int[]) AS parent(id)
          CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM inquiries.agency_dependency d WHERE d.${side} = parent.id) t

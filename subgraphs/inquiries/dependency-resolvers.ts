@@ -1,6 +1,7 @@
 import { badInput } from '../common/errors';
-import { parseId } from '../common/ids';
+import { MAX_INT, parseId } from '../common/ids';
 import { readPage, toConnection, type PageArgs } from '../common/pagination';
+import { reference, type Reference } from '../common/references';
 import type { Resolvers, SubgraphContext } from '../common/subgraph';
 import type { Inquiry } from './entities';
 import { readMaxDepth } from './depth';
@@ -9,10 +10,6 @@ import type { InquiriesLoaders } from './loaders';
 
 /** Resolvers of the dependency analysis (issue 3): chains, impact, the agency network, paper inquiries, project profiles. */
 type Context = SubgraphContext<InquiriesLoaders>;
-
-interface Reference {
-  id: number;
-}
 
 interface ImpactParent {
   agencyId: number;
@@ -33,8 +30,6 @@ interface ProjectRepresentation {
   agencies?: { id: string }[];
 }
 
-const MAX_INT = 2_147_483_647;
-const reference = (id: number): Reference => ({ id });
 const share = (part: number, whole: number) => (whole ? part / whole : 0);
 const ids = (items: { id: string }[] | undefined) => (items ?? []).map((item) => parseId(item.id)).filter((id): id is number => id !== null);
 const dependencyKey = (row: DependencyRow) => [row.links, row.consumerId, row.providerId];

@@ -1,20 +1,16 @@
 import { badInput } from '../common/errors';
-import { parseFilterId, parseId } from '../common/ids';
+import { MAX_INT, parseFilterId } from '../common/ids';
 import { Conditions } from '../common/filters';
 import { readPage, toConnection, type PageArgs } from '../common/pagination';
 import { searchPattern } from '../common/search';
 import { fetchPage } from '../common/sql-pages';
 import { entityColumns } from '../common/columns';
+import { idOf, keyOf, loadById, localized, reference, resolveReference, type Reference } from '../common/references';
 import type { Resolvers, SubgraphContext } from '../common/subgraph';
 import { Inquiry } from './entities';
 import type { InquiriesLoaders, ServiceSummary } from './loaders';
 
 type Context = SubgraphContext<InquiriesLoaders>;
-
-/** Services, sub-services and agencies are the catalogue's: here they are only their ids. */
-interface Reference {
-  id: number;
-}
 
 interface InquiryFilter {
   providerId?: string | null;
@@ -22,22 +18,10 @@ interface InquiryFilter {
   search?: string | null;
 }
 
-const MAX_INT = 2_147_483_647;
-const localized = (row: { nameFa: string; nameEn: string | null }) => ({ fa: row.nameFa, en: row.nameEn });
-const idOf = (row: Reference) => String(row.id);
-const keyOf = (row: Reference) => [row.id];
-const reference = (id: number): Reference => ({ id });
-const resolveReference = ({ id }: { id: string }) => {
-  const key = parseId(id);
-  return key === null ? null : reference(key);
-};
 
 export const resolvers: Resolvers<InquiriesLoaders> = {
   Query: {
-    inquiry: (_: unknown, { id }: { id: string }, { loaders }: Context) => {
-      const key = parseId(id);
-      return key === null ? null : loaders.inquiry.load(key);
-    },
+    inquiry: (_: unknown, { id }: { id: string }, { loaders }: Context) => loadById(loaders.inquiry, id),
 
     inquiries: async (_: unknown, args: PageArgs & { filter?: InquiryFilter | null }, { db, maxPageSize }: Context) => {
       const page = readPage(args, 'inquiry', 1, maxPageSize);
@@ -89,10 +73,7 @@ export const resolvers: Resolvers<InquiriesLoaders> = {
   },
 
   Inquiry: {
-    __resolveReference: ({ id }: { id: string }, { loaders }: Context) => {
-      const key = parseId(id);
-      return key === null ? null : loaders.inquiry.load(key);
-    },
+    __resolveReference: ({ id }: { id: string }, { loaders }: Context) => loadById(loaders.inquiry, id),
     id: idOf,
     name: localized,
     provider: (inquiry: Inquiry) => reference(inquiry.providerAgencyId),

@@ -1,6 +1,7 @@
 import { DateResolver, JSONResolver } from 'graphql-scalars';
 import { parseFilterId, parseId } from '../common/ids';
 import { readPage, toConnection, type PageArgs } from '../common/pagination';
+import { idOf, loadById, reference, resolveReference, type Reference } from '../common/references';
 import type { Resolvers, SubgraphContext } from '../common/subgraph';
 import { assertMayReadAudit } from './access';
 import type { AuditEntry, ProgressReport, Ticket, TicketStatus } from './entities';
@@ -10,20 +11,6 @@ import { projectStatus, today, type ProjectStatus } from './status';
 
 type Context = SubgraphContext<ProjectsLoaders>;
 
-interface Reference {
-  id: number;
-}
-
-const reference = (id: number): Reference => ({ id });
-const idOf = (row: Reference) => String(row.id);
-const resolveReference = ({ id }: { id: string }) => {
-  const key = parseId(id);
-  return key === null ? null : reference(key);
-};
-const loadProject = (id: unknown, { loaders }: Context) => {
-  const key = parseId(id);
-  return key === null ? null : loaders.project.load(key);
-};
 /** Timestamps come as Dates from the database, as ISO strings from a stored idempotent result. */
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
@@ -32,7 +19,7 @@ export const resolvers: Resolvers<ProjectsLoaders> = {
   JSON: JSONResolver,
 
   Query: {
-    project: (_: unknown, { id }: { id: string }, context: Context) => loadProject(id, context),
+    project: (_: unknown, { id }: { id: string }, context: Context) => loadById(context.loaders.project, id),
     projectByNumber: async (_: unknown, { number }: { number: number }, { db }: Context) => {
       const [row] = await db.query(selectProjects(db, { where: 'p.number = $1::int' }), [number]);
       return row ?? null;
@@ -58,7 +45,7 @@ export const resolvers: Resolvers<ProjectsLoaders> = {
   Mutation: mutations,
 
   PriorityProject: {
-    __resolveReference: ({ id }: { id: string }, context: Context) => loadProject(id, context),
+    __resolveReference: ({ id }: { id: string }, context: Context) => loadById(context.loaders.project, id),
     id: idOf,
     name: (project: ProjectRow) => (project.nameFa === null ? null : { fa: project.nameFa, en: project.nameEn }),
     leadAgency: (project: ProjectRow) => reference(project.leadAgencyId),
