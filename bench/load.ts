@@ -16,11 +16,14 @@ export interface LoadResult {
   p99: number;
   /** Transport errors, timeouts, non-2xx answers and GraphQL answers carrying errors. */
   errors: number;
+  /** Share of answers served from the gateway's response cache (they carry an `age` header). */
+  cacheHitRatio: number;
 }
 
 /** Drives `url` with autocannon at a fixed concurrency for a fixed time. */
 export async function drive(options: LoadOptions): Promise<LoadResult> {
   let graphqlErrors = 0;
+  let cacheHits = 0;
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
@@ -30,8 +33,9 @@ export async function drive(options: LoadOptions): Promise<LoadResult> {
     requests: [
       {
         setupRequest: (request) => ({ ...request, body: options.body() }),
-        onResponse: (_status, body) => {
+        onResponse: (_status, body, _context, headers) => {
           if (body.includes('"errors"')) graphqlErrors += 1;
+          if (headers?.age !== undefined) cacheHits += 1;
         },
       },
     ],
@@ -43,6 +47,7 @@ export async function drive(options: LoadOptions): Promise<LoadResult> {
     p90: result.latency.p90,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+    cacheHitRatio: result.requests.total ? Math.round((cacheHits / result.requests.total) * 100) / 100 : 0,
   };
 }
 

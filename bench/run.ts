@@ -3,6 +3,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort } from '../lib/database/embedded';
+import { HEAP_LIMIT_MB, nodeFlags } from '../lib/heap';
 import { ROOT } from '../lib/paths';
 import { runMain } from '../lib/process';
 import { seed } from '../seeds/load';
@@ -81,8 +82,9 @@ async function benchScale(scale: number, operations: Operation[], commit: string
     };
     // --profile: each of our processes writes a V8 CPU profile into bench/results/profiles when it stops.
     const profile = args.profile ? ['--cpu-prof', '--cpu-prof-dir', join(__dirname, 'results', 'profiles')] : [];
-    const node = (name: string, script: string, extra: NodeJS.ProcessEnv) =>
-      startProcess({ name, command: process.execPath, args: [...profile, join(ROOT, 'dist', script)], env: { ...env, ...extra }, ready: /ready/ });
+    // Each process with the node flags it is deployed with (lib/heap.ts).
+    const node = (name: keyof typeof HEAP_LIMIT_MB, script: string, extra: NodeJS.ProcessEnv) =>
+      startProcess({ name, command: process.execPath, args: [...profile, ...nodeFlags(name), join(ROOT, 'dist', script)], env: { ...env, ...extra }, ready: /ready/ });
     const ports = { catalogue: await freePort(), inquiries: await freePort(), projects: await freePort() };
     const urls = {
       catalogue: `http://127.0.0.1:${ports.catalogue}/graphql`,
@@ -95,15 +97,22 @@ async function benchScale(scale: number, operations: Operation[], commit: string
       await node('projects', 'subgraphs/projects/index.js', { PROJECTS_PORT: String(ports.projects), LOG_LEVEL: 'info' }),
     ];
     started.push(...subgraphs);
-    const gatewayPort = await freePort();
-    const gateway = await node('gateway', 'gateway/index.js', {
-      GATEWAY_PORT: String(gatewayPort),
-      CATALOGUE_URL: urls.catalogue,
-      INQUIRIES_URL: urls.inquiries,
-      PROJECTS_URL: urls.projects,
-      LOG_LEVEL: 'info',
-    });
-    started.push(gateway);
+    const startGateway = async (extra: NodeJS.ProcessEnv) => {
+      const port = await freePort();
+      const gateway = await node('gateway', 'gateway/index.js', {
+        GATEWAY_PORT: String(port),
+        CATALOGUE_URL: urls.catalogue,
+        INQUIRIES_URL: urls.inquiries,
+        PROJECTS_URL: urls.projects,
+        LOG_LEVEL: 'info',
+        ...extra,
+      });
+      started.push(gateway);
+      return { gateway, url: `http://127.0.0.1:${port}/graphql` };
+    };
+    // Ours as shipped (the response cache on), and the same gateway without it: what each answer costs when computed.
+    const shipped = await startGateway({});
+    const uncached = await startGateway({ RESPONSE_CACHE: 'false' });
     const floorPort = await freePort();
     const floor = await startProcess({
       name: 'floor',
@@ -118,7 +127,8 @@ async function benchScale(scale: number, operations: Operation[], commit: string
     if (hive) started.push(hive);
 
     const targets: [TargetName, BenchProcess[], (operation: Operation) => string, boolean][] = [
-      ['panjare', [gateway, ...subgraphs], () => `http://127.0.0.1:${gatewayPort}/graphql`, true],
+      ['panjare', [shipped.gateway, ...subgraphs], () => shipped.url, true],
+      ['panjare-uncached', [uncached.gateway, ...subgraphs], () => uncached.url, true],
       ['floor', [floor], (operation) => `http://127.0.0.1:${floorPort}/${operation.name}`, false],
       ...(hive ? [['hive', [hive, ...subgraphs], () => `http://127.0.0.1:${hivePort}/graphql`, true] as [TargetName, BenchProcess[], (operation: Operation) => string, boolean]] : []),
     ];

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { CONFIG_VARIABLES, loadConfig } from '../../lib/config';
+import { nodeFlags } from '../../lib/heap';
 import { ROOT } from '../../lib/paths';
 
 const DIR = join(ROOT, 'deploy/k8s');
@@ -33,7 +34,7 @@ it('every setting the manifests pass is one the configuration reads', () => {
   expect(names.filter((name) => !CONFIG_VARIABLES.includes(name))).toEqual([]);
 });
 
-describe.each(Object.entries(PROCESSES))('%s', (name, expected) => {
+describe.each(Object.entries(PROCESSES) as [keyof typeof PROCESSES, (typeof PROCESSES)[keyof typeof PROCESSES]][])('%s', (name, expected) => {
   const deployment = ofKind('Deployment').find((document) => document.metadata.name === name);
   const service = ofKind('Service').find((document) => document.metadata.name === name);
   const container = deployment?.spec.template.spec.containers[0];
@@ -59,7 +60,7 @@ describe.each(Object.entries(PROCESSES))('%s', (name, expected) => {
   });
 
   it('runs the built entry point of its own source file, with settings that pass validation', () => {
-    expect(container.command).toEqual(['node', `dist/${expected.source.replace(/\.ts$/, '.js')}`]);
+    expect(container.command).toEqual(['node', ...nodeFlags(name), `dist/${expected.source.replace(/\.ts$/, '.js')}`]);
     expect(existsSync(join(ROOT, expected.source))).toBe(true);
     expect(container.envFrom).toEqual([{ configMapRef: { name: 'panjare-config' } }, { secretRef: { name: 'panjare-secrets' } }]);
     const env = { ...configMap.data, ...secret.stringData, ...Object.fromEntries((container.env ?? []).map((entry: any) => [entry.name, entry.value])) };

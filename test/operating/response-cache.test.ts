@@ -34,6 +34,25 @@ it('a catalogue read is cached at the gateway: the repeat is answered without th
   expect((await cacheHits()) - hitsBefore).toBe(1);
 });
 
+it('a read across all three subgraphs is cached for the shortest hint among them (projects: 30 s)', async () => {
+  const query = `query Heavy { servicesByInquiryCount(moreThan: 20, first: 10) { edges { node { id inquiryCount name { fa } agency { name { fa } } project { number } } } } }`;
+  const first = await stack.countStatements(() => get(query));
+  expect(first.result.body.errors).toBeUndefined();
+  expect(first.result.body.data.servicesByInquiryCount.edges).toHaveLength(10);
+  expect(first.result.cacheControl).toMatch(/max-age=30\b/);
+  const second = await stack.countStatements(() => get(query));
+  expect(second.statements).toBe(0);
+  expect(second.result.body).toEqual(first.result.body);
+});
+
+it('the dependency analysis (inquiries subgraph alone) is cached for the inquiries’ 300 s', async () => {
+  const query = `query Chains { criticalProviders(first: 3, maxDepth: 4) { agency { id name { fa } } directServices transitiveServices } }`;
+  const first = await stack.countStatements(() => get(query));
+  expect(first.result.body.errors).toBeUndefined();
+  expect(first.result.cacheControl).toMatch(/max-age=300\b/);
+  expect((await stack.countStatements(() => get(query))).statements).toBe(0);
+});
+
 it('a read mixing in data without a cache hint (a project’s audit log) is never cached', async () => {
   const query = `query Audited { projectByNumber(number: 2) { id auditLog(first: 1) { totalCount } } }`;
   await get(query);
