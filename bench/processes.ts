@@ -41,10 +41,19 @@ export async function startProcess(options: SpawnOptions): Promise<BenchProcess>
       reject(new Error(`${options.name} exited with ${code}:\n${output.slice(-2000)}`));
     });
   });
-  // Keep draining its output so a chatty process never blocks on a full pipe.
-  child.stdout!.removeAllListeners('data').resume();
-  child.stderr!.removeAllListeners('data').resume();
+  // Keep draining its output so a chatty process never blocks on a full pipe, keeping the last lines:
+  // a process that dies mid-run is reported with them.
+  let tail = '';
+  const keepTail = (chunk: Buffer) => {
+    tail = (tail + chunk.toString()).slice(-4000);
+  };
+  child.stdout!.removeAllListeners('data').on('data', keepTail);
+  child.stderr!.removeAllListeners('data').on('data', keepTail);
   child.removeAllListeners('exit');
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping) console.error(`[bench] ${options.name} died (exit ${code ?? signal}); its last output:\n${tail}`);
+  });
   return {
     name: options.name,
     child,
@@ -52,7 +61,8 @@ export async function startProcess(options: SpawnOptions): Promise<BenchProcess>
     cpuMs: () => cpuMs(child.pid!),
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        stopping = true;
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
         child.once('exit', () => {
           clearTimeout(killer);
