@@ -21,7 +21,7 @@ const SIZES = { small: 5, large: 100 };
 export async function takeCensus(databaseUrl: string, operations: Operation[], pools: Pools): Promise<Record<string, Census>> {
   // The cost limit would refuse the largest page size of the nested operations; the census counts statements, not limits.
   // Nor answers from the response cache: it counts what a computed answer costs.
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', MAX_COST: '100000000', RESPONSE_CACHE: 'false' });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', MAX_COST: '100000000', RESPONSE_CACHE: 'false', ENTITY_CACHE: 'false' });
   const stack = await startStack(config, databaseUrl, { gateway: 0, catalogue: 0, inquiries: 0, projects: 0 });
   const counters = Object.values(stack.subgraphs).map((subgraph) => subgraph.statements);
   const total = () => counters.reduce((sum, counter) => sum + counter.count, 0);

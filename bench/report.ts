@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Census } from './census';
 import type { LoadResult } from './load';
 
-/** panjare: ours as shipped (response cache on); panjare-uncached: the same gateway with RESPONSE_CACHE=false. */
+/** panjare: ours as shipped (response and entity caches on); panjare-uncached: the same gateway with both off. */
 export type TargetName = 'panjare' | 'panjare-uncached' | 'floor' | 'hive';
 
 export interface TargetResult extends LoadResult {
@@ -50,8 +50,8 @@ export function markdownTable(report: ScaleReport): string {
   }
   lines.push(
     '',
-    'panjare: ours as shipped, the response cache on (cache hits: the share of answers it served); panjare-uncached: the same ' +
-      'gateway with RESPONSE_CACHE=false, every answer computed. ' +
+    'panjare: ours as shipped, the response and entity caches on (cache hits: the share of answers the response cache served); ' +
+      'panjare-uncached: the same gateway with RESPONSE_CACHE=false ENTITY_CACHE=false, every answer computed. ' +
       'SQL/req: statements per request averaged over 20 varied requests; in brackets, at page size 5 → 100. ' +
       'CPU ms/req: CPU time of the target\'s Node processes (not PostgreSQL) per answered request (not measured for the floor, ' +
       'which runs under tsx\'s wrapper process).',

@@ -112,7 +112,7 @@ async function benchScale(scale: number, operations: Operation[], commit: string
     };
     // Ours as shipped (the response cache on), and the same gateway without it: what each answer costs when computed.
     const shipped = await startGateway({});
-    const uncached = await startGateway({ RESPONSE_CACHE: 'false' });
+    const uncached = await startGateway({ RESPONSE_CACHE: 'false', ENTITY_CACHE: 'false' });
     const floorPort = await freePort();
     const floor = await startProcess({
       name: 'floor',

@@ -8,24 +8,31 @@ import type { Config } from '../lib/config';
 import type { Logger } from '../lib/logger';
 import type { Metrics } from '../lib/metrics';
 import type { GatewayContext } from './context';
+import { EntityCache } from './entity-cache';
+import { memoryEntityStore, sharedEntityStore } from './entity-store';
 
 /** The key under which the current generation of cached responses is kept. */
 const GENERATION_KEY = 'response-generation';
 /** Far longer than any cache hint: when it lapses, no response of an older generation is left to resurface. */
 const GENERATION_TTL_S = 86_400;
+/** The in-memory entity cache's bound: every agency, and the services most asked, within ~10–20 MB of heap. */
+const ENTITY_MEMORY_ENTRIES = 10_000;
 
 export interface GatewayCaches {
   /** The key-value cache behind APQ and the response cache: Redis when REDIS_URL is set, else this process's memory. */
   cache: KeyValueCache<string>;
+  /** Subgraphs' per-entity answers (ENTITY_CACHE), in the same key-value cache. */
+  entityCache?: EntityCache;
   plugins: ApolloServerPlugin<GatewayContext>[];
   stop(): Promise<void>;
 }
 
 /**
  * The gateway's shared caches. With REDIS_URL every replica sees the same APQ registrations and
- * cached responses. A cached response is keyed by the "generation" current when it was computed;
- * any mutation that succeeds through the gateway starts a new generation, so the next read is
- * computed afresh (the simplest invalidation that is always right: writes are rare next to reads).
+ * cached responses and entities. A cached response or entity is keyed by the "generation" current
+ * when its query began; any mutation that succeeds through the gateway starts a new generation, so
+ * the next read is computed afresh (the simplest invalidation that is always right: writes are
+ * rare next to reads).
  */
 export function gatewayCaches(config: Config, logger: Logger, metrics: Metrics): GatewayCaches {
   let stop = async () => {};
@@ -38,32 +45,38 @@ export function gatewayCaches(config: Config, logger: Logger, metrics: Metrics):
   } else {
     cache = new InMemoryLRUCache<string>();
   }
-  return { cache, plugins: config.RESPONSE_CACHE ? responseCaching(cache, metrics) : [], stop };
+  // In memory, entities get an LRU of their own, so that many small ones cannot crowd out whole responses (nor grow the heap past its limit).
+  const entityStore = config.REDIS_URL ? sharedEntityStore(cache) : memoryEntityStore(ENTITY_MEMORY_ENTRIES);
+  const entityCache = config.ENTITY_CACHE
+    ? new EntityCache(entityStore, (subgraph, { hits, misses }) => {
+        if (hits) metrics.entityCache.inc({ subgraph, result: 'hit' }, hits);
+        if (misses) metrics.entityCache.inc({ subgraph, result: 'miss' }, misses);
+      })
+    : undefined;
+  const generations = config.RESPONSE_CACHE || entityCache ? [generationPlugin(cache, config.RESPONSE_CACHE ? metrics : undefined)] : [];
+  const responses = config.RESPONSE_CACHE ? [responseCachePlugin<GatewayContext>({ cache, extraCacheKeyData: async ({ contextValue }) => contextValue.cacheGeneration })] : [];
+  // The generation plugin comes second so that its willSendResponse sees the cache plugin's `age` header (a hit).
+  return { cache, entityCache, plugins: [...responses, ...generations], stop };
 }
 
-function responseCaching(cache: KeyValueCache<string>, metrics: Metrics): ApolloServerPlugin<GatewayContext>[] {
-  const generations = new WeakMap<object, string>();
-  const generation: ApolloServerPlugin<GatewayContext> = {
-    async requestDidStart({ contextValue }) {
-      generations.set(contextValue, (await cache.get(GENERATION_KEY)) ?? 'initial');
+/** Tells each query the cache generation it reads in (context.cacheGeneration); a successful mutation starts a new one. */
+function generationPlugin(cache: KeyValueCache<string>, responseMetrics?: Metrics): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
       return {
+        async didResolveOperation({ operation, contextValue }) {
+          // Only queries read cached data: a mutation's own answer is always fetched.
+          if (operation?.operation === 'query') contextValue.cacheGeneration = (await cache.get(GENERATION_KEY)) ?? 'initial';
+        },
         async willSendResponse({ operation, response, errors }) {
           const failed = (errors?.length ?? 0) > 0 || (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0);
           if (operation?.operation === 'mutation') {
             if (!failed) await cache.set(GENERATION_KEY, randomUUID(), { ttl: GENERATION_TTL_S });
             return;
           }
-          if (operation?.operation === 'query') metrics.responseCache.inc({ result: response.http.headers.has('age') ? 'hit' : 'miss' });
+          if (operation?.operation === 'query') responseMetrics?.responseCache.inc({ result: response.http.headers.has('age') ? 'hit' : 'miss' });
         },
       };
     },
   };
-  // The generation plugin comes second so that its willSendResponse sees the cache plugin's `age` header (a hit).
-  return [
-    responseCachePlugin<GatewayContext>({
-      cache,
-      extraCacheKeyData: async ({ contextValue }) => generations.get(contextValue),
-    }),
-    generation,
-  ];
 }

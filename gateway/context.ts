@@ -9,6 +9,8 @@ import { createAuthenticator } from './auth';
 export interface GatewayContext {
   identity: Identity | null;
   idempotencyKey: string | null;
+  /** For a query with the gateway's caches on: the cache generation it reads in (see caches.ts). */
+  cacheGeneration?: string;
 }
 
 export interface GatewayAuth {

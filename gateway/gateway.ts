@@ -43,7 +43,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     buildService: ({ name }) => {
       const url = urls[name as SubgraphName];
       if (!url) throw new Error(`the supergraph names a subgraph "${name}" with no configured URL`);
-      return new ObservedSubgraphSource(name, metrics, url, auth.sign, config.SUBGRAPH_TIMEOUT_MS, config.SUBGRAPH_DEDUPE);
+      return new ObservedSubgraphSource(name, metrics, {
+        url,
+        sign: auth.sign,
+        timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+        dedupe: config.SUBGRAPH_DEDUPE,
+        entityCache: caches.entityCache,
+      });
     },
     logger,
   });

@@ -2,10 +2,11 @@ import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Metrics } from '../lib/metrics';
 import { injectTraceContext } from '../lib/tracing';
 import type { GatewayContext } from './context';
-import { SubgraphSource } from './subgraph-source';
+import type { SubgraphAnswer } from './entity-cache';
+import { SubgraphSource, type SubgraphSourceOptions } from './subgraph-source';
 
 /**
- * SubgraphSource with the operator's view: each fetch timed and counted by subgraph and outcome
+ * SubgraphSource with the operator's view: each fetch sent timed and counted by subgraph and outcome
  * in the gateway's metrics, and the active span's W3C trace context sent along, so the subgraph's
  * spans join the gateway's trace.
  */
@@ -13,9 +14,9 @@ export class ObservedSubgraphSource extends SubgraphSource {
   constructor(
     private readonly subgraph: string,
     private readonly metrics: Metrics,
-    ...rest: ConstructorParameters<typeof SubgraphSource> extends [string, ...infer Rest] ? Rest : never
+    options: SubgraphSourceOptions,
   ) {
-    super(subgraph, ...rest);
+    super(subgraph, options);
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -23,11 +24,11 @@ export class ObservedSubgraphSource extends SubgraphSource {
     if (options.request.http?.headers) injectTraceContext(options.request.http.headers);
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<SubgraphSource['process']> {
+  protected override async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
     const stop = this.metrics.subgraphFetchSeconds.startTimer({ subgraph: this.subgraph });
     let outcome = 'error';
     try {
-      const response = await super.process(options);
+      const response = await super.send(options);
       if (!response.errors?.length) outcome = 'success';
       return response;
     } finally {

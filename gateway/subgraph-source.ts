@@ -1,10 +1,23 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import { GraphQLError } from 'graphql';
 import { IDEMPOTENCY_HEADER, type Identity } from '../lib/auth/identity';
 import { currentRequestId } from '../lib/http/request-id';
 import type { GatewayContext } from './context';
+import type { EntityCache, SubgraphAnswer } from './entity-cache';
 import { deduplicated } from './subgraph-dedupe';
 import { keepAliveFetcher } from './subgraph-transport';
+
+export interface SubgraphSourceOptions {
+  url: string;
+  sign: (identity: Identity | null) => Record<string, string>;
+  /** A fetch not answered within this is an error (default 5 s). */
+  timeoutMs?: number;
+  /** Identical reads in flight at once share one fetch (see subgraph-dedupe.ts); default on. */
+  dedupe?: boolean;
+  /** Per-entity answers kept between requests (see entity-cache.ts); none: every fetch is sent. */
+  entityCache?: EntityCache;
+}
 
 /**
  * The gateway's connection to one subgraph. A subgraph that cannot be reached, answers with
@@ -12,20 +25,37 @@ import { keepAliveFetcher } from './subgraph-transport';
  * subgraphs' data still comes back).
  */
 export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly sign: SubgraphSourceOptions['sign'];
+  private readonly entityCache?: EntityCache;
+
   constructor(
     private readonly serviceName: string,
-    url: string,
-    private readonly sign: (identity: Identity | null) => Record<string, string>,
-    timeoutMs = 5000,
-    /** Identical reads in flight at once share one fetch (see subgraph-dedupe.ts). */
-    dedupe = true,
+    options: SubgraphSourceOptions,
   ) {
-    const transport = keepAliveFetcher(timeoutMs);
+    const transport = keepAliveFetcher(options.timeoutMs ?? 5000);
     super({
-      url,
+      url: options.url,
       // Keep-alive node:http, each call cut off after timeoutMs (see subgraph-transport.ts).
-      fetcher: (dedupe ? deduplicated(transport) : transport) as never,
+      fetcher: (options.dedupe === false ? transport : deduplicated(transport)) as never,
     });
+    this.sign = options.sign;
+    this.entityCache = options.entityCache;
+  }
+
+  /** Answers what the entity cache holds, and sends the rest (all of it when the request is not a cacheable read). */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
+    const generation = options.context?.cacheGeneration;
+    if (!this.entityCache || generation === undefined || options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return this.send(options);
+    const { answer, cachedMaxAge } = await this.entityCache.fetch(this.serviceName, options.request, generation, (request) => this.send({ ...options, request }));
+    // The cached part counts toward the response's cache policy as the subgraph's Cache-Control header would.
+    const policy = options.incomingRequestContext.overallCachePolicy;
+    if (cachedMaxAge !== undefined && policy && 'restrict' in policy) policy.restrict({ maxAge: cachedMaxAge, scope: 'PUBLIC' });
+    return answer;
+  }
+
+  /** One fetch sent to the subgraph. */
+  protected send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
+    return super.process(options);
   }
 
   /**

@@ -97,6 +97,8 @@ const schema = z.object({
   REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:._-]{1,64}$/, 'must be 1 to 64 letters, digits, or : . _ -').default('panjare'),
   /** Whole responses cached at the gateway per the subgraphs' cache hints; any mutation invalidates them. */
   RESPONSE_CACHE: z.stringbool().default(true),
+  /** The subgraphs' answers cached per entity at the gateway, per their cache hints; any mutation invalidates them. */
+  ENTITY_CACHE: z.stringbool().default(true),
   /** A read replica: the subgraphs' reads go there, writes (and migrations) to DATABASE_URL. */
   DATABASE_READ_URL: postgresUrl.optional(),
 });

@@ -29,6 +29,7 @@ export class Metrics {
   readonly sqlStatements: Counter<'pool' | 'outcome'>;
   readonly sqlSeconds: Histogram<'pool' | 'outcome'>;
   readonly responseCache: Counter<'result'>;
+  readonly entityCache: Counter<'subgraph' | 'result'>;
   private readonly pools = new Map<string, PoolLike>();
 
   constructor(readonly service: string) {
@@ -84,6 +85,12 @@ export class Metrics {
       name: 'panjare_response_cache_total',
       help: 'Whole-response cache lookups at the gateway, by result (hit, miss).',
       labelNames: ['result'],
+      registers,
+    });
+    this.entityCache = new Counter({
+      name: 'panjare_entity_cache_total',
+      help: 'Entities the gateway looked up in its entity cache before fetching them from a subgraph, by subgraph and result (hit, miss).',
+      labelNames: ['subgraph', 'result'],
       registers,
     });
     const pools = this.pools;

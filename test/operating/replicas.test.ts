@@ -25,7 +25,10 @@ beforeAll(async () => {
   database = await createScratchDatabase(testDatabaseUrl(), 'panjare_replicas');
   await seed({ databaseUrl: database.url, scale: 1, mode: 'force' });
   sets = await Promise.all([0, 1].map(() => startSubgraphProcesses({ DATABASE_URL: database!.url })));
-  const shared: Record<string, string> = redis ? { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: `panjare-test-${randomUUID()}`, RESPONSE_CACHE: 'true' } : { RESPONSE_CACHE: 'false' };
+  // The entity cache is off: the first test counts each subgraph process's requests (entities shared through Redis are tested in test/gateway/entity-cache.test.ts).
+  const shared: Record<string, string> = redis
+    ? { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: `panjare-test-${randomUUID()}`, RESPONSE_CACHE: 'true', ENTITY_CACHE: 'false' }
+    : { RESPONSE_CACHE: 'false', ENTITY_CACHE: 'false' };
   gateways = await Promise.all(sets.map((set) => startGatewayProcess({ catalogue: set.catalogue.url, inquiries: set.inquiries.url, projects: set.projects.url }, shared)));
 }, 180_000);
 afterAll(async () => {

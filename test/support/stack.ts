@@ -32,7 +32,7 @@ export const TEST_LOCAL_SECRETS = { jwtSecret: TEST_SECRETS.JWT_SECRET, subgraph
 export function testConfig(env: Record<string, string> = {}): Config {
   const production = env.NODE_ENV === 'production' ? { SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET } : {};
   // The response cache is off unless a test asks for it: the other tests measure the subgraphs' work on each request.
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', RESPONSE_CACHE: 'false', ...TEST_SECRETS, ...production, ...env });
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', RESPONSE_CACHE: 'false', ENTITY_CACHE: 'false', ...TEST_SECRETS, ...production, ...env });
 }
 
 export interface TestStack extends Stack {

@@ -1,0 +1,226 @@
+import { randomUUID } from 'node:crypto';
+import { KeyvAdapter } from '@apollo/utils.keyvadapter';
+import { createKeyv } from '@keyv/redis';
+import { EntityCache, publicMaxAge, type SubgraphAnswer, type SubgraphRequest } from '../../gateway/entity-cache';
+import { memoryEntityStore, sharedEntityStore } from '../../gateway/entity-store';
+import { originOf } from '../support/gateway';
+import { REPORT } from '../support/projects';
+import { scrape, total } from '../support/prometheus';
+import { redisAnswers, TEST_REDIS_URL } from '../support/redis';
+import { startScratchStack } from '../support/scratch-stack';
+import type { TestStack } from '../support/stack';
+import { bearer } from '../support/tokens';
+
+describe('the entity cache through the gateway', () => {
+  /** Writes happen here (the invalidation test): a database of its own; only the entity cache on. */
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startScratchStack({ ENTITY_CACHE: 'true', RESPONSE_CACHE: 'false' });
+  }, 120_000);
+  afterAll(() => stack.stop());
+
+  const lookups = async (subgraph: string) => {
+    const samples = await scrape(originOf(stack.gateway.url));
+    return {
+      hits: total(samples, 'panjare_entity_cache_total', { subgraph, result: 'hit' }),
+      misses: total(samples, 'panjare_entity_cache_total', { subgraph, result: 'miss' }),
+    };
+  };
+  /** What one subgraph's SQL and entity lookups did while `run` ran. */
+  async function observe<T>(subgraph: 'catalogue' | 'inquiries' | 'projects', run: () => Promise<T>) {
+    const counter = stack.subgraphs[subgraph].statements;
+    const [statementsBefore, before] = [counter.count, await lookups(subgraph)];
+    const result = await run();
+    const after = await lookups(subgraph);
+    return { result, statements: counter.count - statementsBefore, hits: after.hits - before.hits, misses: after.misses - before.misses };
+  }
+  async function read(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+    const response = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as any;
+    expect(body.errors).toBeUndefined();
+    return { data: body.data, cacheControl: response.headers.get('cache-control') };
+  }
+
+  const PAGE = `query Page($first: Int!, $after: String) { services(first: $first, after: $after) { edges { node { id inquiryCount } } } }`;
+  const ONE = `query One($id: ID!) { service(id: $id) { id inquiryCount } }`;
+  /** The same counts through another selection (another cache entry): what the cached answers must equal. */
+  const computed = async (first: number, after?: string) =>
+    (await read(`query Fresh($first: Int!, $after: String) { services(first: $first, after: $after) { edges { node { id inquiryCount inquiries { id } } } } }`, { first, after })).data.services.edges.map(
+      (edge: any) => ({ id: edge.node.id, inquiryCount: edge.node.inquiryCount }),
+    );
+  const nodes = (data: any) => data.services.edges.map((edge: any) => edge.node);
+
+  it('a repeated read takes the entities from the cache: the subgraph is not asked again, and the answer is the same', async () => {
+    const first = await observe('inquiries', () => read(PAGE, { first: 4 }));
+    expect(first.statements).toBeGreaterThan(0);
+    expect(first.misses).toBe(4);
+    const again = await observe('inquiries', () => read(PAGE, { first: 4 }));
+    expect(again).toMatchObject({ statements: 0, hits: 4, misses: 0 });
+    expect(again.result.data).toEqual(first.result.data);
+    expect(nodes(again.result.data)).toEqual(await computed(4));
+  });
+
+  it('a fetch partly cached sends only the missing entities and answers them all in the order asked', async () => {
+    // A page no other test reads.
+    const after = (await read(`{ services(first: 40) { pageInfo { endCursor } } }`)).data.services.pageInfo.endCursor;
+    const page = await computed(12, after);
+    // Every third service of the page is cached first, one at a time.
+    for (const [index, service] of page.entries()) if (index % 3 === 0) await read(ONE, { id: service.id });
+    const mixed = await observe('inquiries', () => read(PAGE, { first: 12, after }));
+    expect(mixed).toMatchObject({ hits: 4, misses: 8 });
+    expect(mixed.statements).toBeGreaterThan(0);
+    expect(nodes(mixed.result.data)).toEqual(page);
+  });
+
+  it('the answer’s Cache-Control counts the cached entities’ remaining time, never more than the subgraph’s hint', async () => {
+    await read(PAGE, { first: 3 });
+    const { cacheControl } = await read(PAGE, { first: 3 });
+    const maxAge = Number(cacheControl?.match(/max-age=(\d+)/)?.[1]);
+    // The catalogue's and inquiries' hints are 300 s; the cached part has lived a little already.
+    expect(maxAge).toBeGreaterThan(0);
+    expect(maxAge).toBeLessThanOrEqual(300);
+    expect(cacheControl).toMatch(/public/);
+  });
+
+  it('an answer without a shareable cache hint (a project’s audit log) is never kept', async () => {
+    const { data } = await read(`{ servicesByInquiryCount(moreThan: 20, first: 1) { edges { node { id } } } }`);
+    const id = data.servicesByInquiryCount.edges[0].node.id;
+    const audited = `query Audited($id: ID!) { service(id: $id) { project { number auditLog(first: 1) { totalCount } } } }`;
+    const admin = await bearer({ roles: ['admin'] });
+    await read(audited, { id }, admin);
+    const again = await observe('projects', () => read(audited, { id }, admin));
+    expect(again.hits).toBe(0);
+    expect(again.statements).toBeGreaterThan(0);
+  });
+
+  it('a successful mutation through the gateway starts afresh: the next read sees the write', async () => {
+    const owned = `{ servicesByInquiryCount(moreThan: 20, first: 20) { edges { node { id project { id progress version } } } } }`;
+    const before = (await read(owned)).data.servicesByInquiryCount.edges.map((edge: any) => edge.node);
+    const service = before.find((node: any) => node.project);
+    expect(service).toBeDefined();
+    const cached = await observe('projects', () => read(owned));
+    expect(cached.hits).toBeGreaterThan(0);
+    expect(cached.statements).toBe(0);
+
+    const { project } = service;
+    const progress = project.progress >= 99 ? project.progress - 1 : project.progress + 1;
+    const written = await stack.query(REPORT, { projectId: project.id, progress, note: 'entity-cache test' }, await bearer({ roles: ['admin'] }));
+    expect(written.errors).toBeUndefined();
+
+    const after = await observe('projects', () => read(owned));
+    expect(after.hits).toBe(0);
+    expect(after.statements).toBeGreaterThan(0);
+    const seen = after.result.data.servicesByInquiryCount.edges.map((edge: any) => edge.node).find((node: any) => node.id === service.id);
+    expect(seen.project).toEqual({ id: project.id, progress, version: project.version + 1 });
+  });
+});
+
+const query = 'query($representations:[_Any!]!){_entities(representations:$representations){...on Agency{name}}}';
+const request = (ids: string[]): SubgraphRequest => ({ query, variables: { representations: ids.map((id) => ({ __typename: 'Agency', id })) } });
+/** A subgraph that names each agency it is sent, and fails on the ids in `failing`. */
+function subgraph(cacheControl: string | null, failing: string[] = []) {
+  const sent: string[][] = [];
+  const send = async (request: SubgraphRequest): Promise<SubgraphAnswer> => {
+    const ids = (request.variables!.representations as { id: string }[]).map((representation) => representation.id);
+    sent.push(ids);
+    const errors = ids.flatMap((id, index) => (failing.includes(id) ? [{ message: `no ${id}`, path: ['_entities', index, 'name'] }] : []));
+    return {
+      data: { _entities: ids.map((id) => (failing.includes(id) ? null : { name: `agency ${id}` })) },
+      ...(errors.length ? { errors } : {}),
+      http: { headers: { get: (name: string) => (name === 'cache-control' ? cacheControl : null) } } as never,
+    };
+  };
+  return { sent, send };
+}
+
+
+describe('the entity cache on its own (a scripted subgraph)', () => {
+  it('keeps what a public hint allows, and sends only the rest', async () => {
+    const cache = new EntityCache(memoryEntityStore(100));
+    const { sent, send } = subgraph('max-age=60, public');
+    await cache.fetch('catalogue', request(['1', '2']), 'g', send);
+    const { answer, cachedMaxAge } = await cache.fetch('catalogue', request(['3', '1', '4', '2']), 'g', send);
+    expect(sent).toEqual([['1', '2'], ['3', '4']]);
+    expect(answer.data).toEqual({ _entities: [{ name: 'agency 3' }, { name: 'agency 1' }, { name: 'agency 4' }, { name: 'agency 2' }] });
+    expect(cachedMaxAge).toBeGreaterThan(55);
+    expect(cachedMaxAge).toBeLessThanOrEqual(60);
+  });
+
+  it('keeps nothing of a private or hint-less answer, nor of one with errors, and points errors at the entity asked', async () => {
+    for (const header of ['max-age=60, private', null, 'no-store']) {
+      const cache = new EntityCache(memoryEntityStore(100));
+      const { sent, send } = subgraph(header);
+      await cache.fetch('catalogue', request(['1']), 'g', send);
+      await cache.fetch('catalogue', request(['1']), 'g', send);
+      expect(sent).toEqual([['1'], ['1']]);
+    }
+    const cache = new EntityCache(memoryEntityStore(100));
+    const { sent, send } = subgraph('max-age=60, public', ['9']);
+    await cache.fetch('catalogue', request(['1']), 'g', send);
+    const { answer } = await cache.fetch('catalogue', request(['1', '9', '5']), 'g', send);
+    expect(answer.data).toEqual({ _entities: [{ name: 'agency 1' }, null, { name: 'agency 5' }] });
+    // Sent as the first of ['9', '5'], asked as the second of three.
+    expect(answer.errors).toEqual([{ message: 'no 9', path: ['_entities', 1, 'name'] }]);
+    await cache.fetch('catalogue', request(['5']), 'g', send);
+    expect(sent.at(-1)).toEqual(['5']);
+  });
+
+  it('keys by generation, subgraph and selection: another generation or query is a miss', async () => {
+    const cache = new EntityCache(memoryEntityStore(100));
+    const { sent, send } = subgraph('max-age=60, public');
+    await cache.fetch('catalogue', request(['1']), 'g1', send);
+    await cache.fetch('catalogue', request(['1']), 'g2', send);
+    await cache.fetch('projects', request(['1']), 'g2', send);
+    await cache.fetch('catalogue', { ...request(['1']), query: query.replace('name', 'code') }, 'g2', send);
+    expect(sent).toHaveLength(4);
+  });
+
+  it('sends a fetch of long representations (an Impact with its services’ ids) as it is, keeping nothing', async () => {
+    const cache = new EntityCache(memoryEntityStore(100));
+    const { sent, send } = subgraph('max-age=60, public');
+    const long = 'x'.repeat(300);
+    await cache.fetch('catalogue', request(['1', long]), 'g', send);
+    await cache.fetch('catalogue', request(['1', long]), 'g', send);
+    expect(sent).toEqual([['1', long], ['1', long]]);
+  });
+
+  it('passes any other request through untouched', async () => {
+    const cache = new EntityCache(memoryEntityStore(100));
+    let calls = 0;
+    const send = async () => {
+      calls += 1;
+      return { data: { agency: { name: 'x' } } };
+    };
+    const root: SubgraphRequest = { query: 'query($id:ID!){agency(id:$id){name}}', variables: { id: '1' } };
+    expect((await cache.fetch('catalogue', root, 'g', send)).answer).toEqual({ data: { agency: { name: 'x' } } });
+    await cache.fetch('catalogue', root, 'g', send);
+    expect(calls).toBe(2);
+  });
+});
+
+describe('the entity cache in Redis, shared by the gateways', () => {
+  it('what one gateway fetched, another answers from Redis', async () => {
+    if (!(await redisAnswers())) return console.warn(`Redis test skipped: nothing answers PING at ${TEST_REDIS_URL} (.ci/run starts redis-server)`);
+    const keyv = createKeyv(TEST_REDIS_URL, { namespace: `panjare-test-${randomUUID()}` });
+    try {
+      const [one, two] = [0, 1].map(() => new EntityCache(sharedEntityStore(new KeyvAdapter(keyv as never))));
+      const { sent, send } = subgraph('max-age=60, public');
+      await one!.fetch('catalogue', request(['1', '2']), 'g', send);
+      // The writes are not awaited by the fetch: let them land.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const { answer } = await two!.fetch('catalogue', request(['2', '3']), 'g', send);
+      expect(sent).toEqual([['1', '2'], ['3']]);
+      expect(answer.data).toEqual({ _entities: [{ name: 'agency 2' }, { name: 'agency 3' }] });
+    } finally {
+      await keyv.disconnect();
+    }
+  });
+});
+
+it('publicMaxAge reads only a shareable hint', () => {
+  expect(publicMaxAge('max-age=300, public')).toBe(300);
+  expect(publicMaxAge('public, max-age=30')).toBe(30);
+  expect(publicMaxAge('max-age=300, private')).toBe(0);
+  expect(publicMaxAge('no-store')).toBe(0);
+  expect(publicMaxAge(null)).toBe(0);
+});
