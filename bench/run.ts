@@ -110,7 +110,7 @@ async function benchScale(scale: number, operations: Operation[], commit: string
       started.push(gateway);
       return { gateway, url: `http://127.0.0.1:${port}/graphql` };
     };
-    // Ours as shipped (the response cache on), and the same gateway without it: what each answer costs when computed.
+    // Ours as shipped (response and entity caches on), and the same gateway without them: what each answer costs when computed.
     const shipped = await startGateway({});
     const uncached = await startGateway({ RESPONSE_CACHE: 'false', ENTITY_CACHE: 'false' });
     const floorPort = await freePort();

@@ -21,7 +21,7 @@ const ENTITY_MEMORY_ENTRIES = 10_000;
 export interface GatewayCaches {
   /** The key-value cache behind APQ and the response cache: Redis when REDIS_URL is set, else this process's memory. */
   cache: KeyValueCache<string>;
-  /** Subgraphs' per-entity answers (ENTITY_CACHE), in the same key-value cache. */
+  /** Subgraphs' per-entity answers (ENTITY_CACHE): in Redis with the rest, else in an LRU of their own. */
   entityCache?: EntityCache;
   plugins: ApolloServerPlugin<GatewayContext>[];
   stop(): Promise<void>;
@@ -46,9 +46,8 @@ export function gatewayCaches(config: Config, logger: Logger, metrics: Metrics):
     cache = new InMemoryLRUCache<string>();
   }
   // In memory, entities get an LRU of their own, so that many small ones cannot crowd out whole responses (nor grow the heap past its limit).
-  const entityStore = config.REDIS_URL ? sharedEntityStore(cache) : memoryEntityStore(ENTITY_MEMORY_ENTRIES);
   const entityCache = config.ENTITY_CACHE
-    ? new EntityCache(entityStore, (subgraph, { hits, misses }) => {
+    ? new EntityCache(config.REDIS_URL ? sharedEntityStore(cache) : memoryEntityStore(ENTITY_MEMORY_ENTRIES), (subgraph, { hits, misses }) => {
         if (hits) metrics.entityCache.inc({ subgraph, result: 'hit' }, hits);
         if (misses) metrics.entityCache.inc({ subgraph, result: 'miss' }, misses);
       })

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { parseCacheControlHeader } from '@apollo/gateway/dist/datasources/parseCacheControlHeader';
 import type { EntityStore } from './entity-store';
 
-/** Keys of this cache in the gateway's shared key-value cache (beside APQ and whole responses). */
+/** Keys of this cache (in Redis they sit beside APQ registrations and whole responses). */
 const PREFIX = 'entity:';
 /**
  * A fetch whose representations are longer than this is never cached: an Impact carries the ids of
@@ -108,11 +109,9 @@ function usable(text: string | undefined, now: number): Stored | undefined {
   return expires > now + 999 ? { expires, data: JSON.parse(text.slice(newline + 1)) } : undefined;
 }
 
-/** The max-age of a `public` Cache-Control header; 0 for anything else (private, no-store, none). */
+/** The max-age of a `public` Cache-Control header, read as Apollo Gateway reads it; 0 for anything else (private, no-store, none). */
 export function publicMaxAge(header: string | null): number {
-  if (!header) return 0;
-  const directives = header.toLowerCase().split(',').map((directive) => directive.trim());
-  if (!directives.includes('public')) return 0;
-  const maxAge = directives.find((directive) => directive.startsWith('max-age='))?.slice('max-age='.length);
-  return maxAge && /^\d+$/.test(maxAge) ? Number(maxAge) : 0;
+  const directives = parseCacheControlHeader(header);
+  const maxAge = directives['max-age'];
+  return directives.public === true && typeof maxAge === 'string' && /^\d+$/.test(maxAge) ? Number(maxAge) : 0;
 }
