@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import pLimit from 'p-limit';
 import type { DataSource } from 'typeorm';
 import { entityColumns } from '../common/columns';
 import { MAX_INT } from '../common/ids';
@@ -70,6 +71,14 @@ export const CHAIN_SQL = `
     FROM chain ORDER BY root, inquiry_id, depth, path
   ) step ORDER BY "serviceId", depth, path`;
 
+/**
+ * Chains of whole pages of services run at most this many at once in the process: each holds every
+ * step of its page (thousands of rows at scale) until its answer is written, and more at once than
+ * the cores do not finish sooner, they only add their memory; the heap limit (lib/heap.ts) counts on it.
+ */
+const CHAIN_CONCURRENCY = 2;
+const chainSlots = pLimit(CHAIN_CONCURRENCY);
+
 export function createDependencyLoaders(db: DataSource) {
   const inquiryColumns = entityColumns(db, Inquiry, 'i');
   const dependencyColumns = `d.consumer_agency_id AS "consumerId", d.provider_agency_id AS "providerId", d.links, d.paper_links AS "paperLinks", d.services`;
@@ -100,7 +109,7 @@ export function createDependencyLoaders(db: DataSource) {
   return {
     /** Keyed by service and maxDepth: services asked with the same depth share one statement. */
     dependencyChain: pageLoader<number, DependencyStepRow[]>(async (serviceIds, maxDepth) => {
-      const rows: DependencyStepRow[] = await db.query(CHAIN_SQL, [serviceIds, maxDepth]);
+      const rows: DependencyStepRow[] = await chainSlots(() => db.query(CHAIN_SQL, [serviceIds, maxDepth]));
       const chains = new Map<number, DependencyStepRow[]>();
       for (const row of rows) {
         const chain = chains.get(row.serviceId) ?? [];

@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Client } from 'pg';
 import { seed } from '../../seeds/load';
 import { createScratchDatabase, type TestDatabase } from '../support/database';
 import { startTestStack, testDatabaseUrl, type TestStack } from '../support/stack';
@@ -76,6 +78,35 @@ describe('Service.dependencyChain and transitiveInquiryCount', () => {
 
   it('are empty for a service needing no inquiry', async () => {
     expect(await steps(7)).toEqual({ dependencyChain: [], transitiveInquiryCount: 0, inquiryCount: 0 });
+  });
+
+  it('run at most two chain statements at once in the process; the others wait their turn and answer the same', async () => {
+    // Five different requests (the gateway would merge identical ones in flight), answered first one at a time.
+    const asked = [1, 2, 3, 4, 5].map((maxDepth) => ({ id: maxDepth === 5 ? '6' : '1', maxDepth }));
+    const chain = (variables: { id: string; maxDepth: number }) => ok(`query($id: ID!, $maxDepth: Int) { service(id: $id) { dependencyChain(maxDepth: $maxDepth) { depth path } } }`, variables);
+    const expected = [];
+    for (const variables of asked) expected.push(await chain(variables));
+    // One client holds the inquiries, so that every chain statement sent waits in PostgreSQL; another counts them
+    // (outside the first one's transaction, whose view of pg_stat_activity would not move).
+    const [locker, observer] = [new Client({ connectionString: scratch.url }), new Client({ connectionString: scratch.url })];
+    await Promise.all([locker.connect(), observer.connect()]);
+    const waiting = async () =>
+      Number(
+        (await observer.query(`SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND wait_event_type = 'Lock' AND query LIKE '%WITH RECURSIVE chain%'`))
+          .rows[0].count,
+      );
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE inquiries.inquiry IN ACCESS EXCLUSIVE MODE');
+      const answers = Promise.all(asked.map(chain));
+      for (let tries = 0; tries < 30 && (await waiting()) < 2; tries++) await sleep(50);
+      await sleep(300);
+      expect(await waiting()).toBe(2);
+      await locker.query('COMMIT');
+      expect(await answers).toEqual(expected);
+    } finally {
+      await Promise.all([locker.end(), observer.end()]);
+    }
   });
 });
 
