@@ -7,6 +7,7 @@ import { createKeyv } from '@keyv/redis';
 import type { Config } from '../lib/config';
 import type { Logger } from '../lib/logger';
 import type { Metrics } from '../lib/metrics';
+import { CacheAdmission, fnv1a } from './cache-admission';
 import type { GatewayContext } from './context';
 import { EntityCache } from './entity-cache';
 import { memoryEntityStore, sharedEntityStore } from './entity-store';
@@ -46,14 +47,36 @@ export function gatewayCaches(config: Config, logger: Logger, metrics: Metrics):
     cache = new InMemoryLRUCache<string>();
   }
   // In memory, entities get an LRU of their own, so that many small ones cannot crowd out whole responses (nor grow the heap past its limit).
+  // One admission for both caches: its ghost of recent keys is shared, as their heap is.
+  const admission = config.CACHE_ADMISSION ? new CacheAdmission() : undefined;
   const entityCache = config.ENTITY_CACHE
-    ? new EntityCache(config.REDIS_URL ? sharedEntityStore(cache) : memoryEntityStore(ENTITY_MEMORY_ENTRIES), (subgraph, { hits, misses }) => {
-        if (hits) metrics.entityCache.inc({ subgraph, result: 'hit' }, hits);
-        if (misses) metrics.entityCache.inc({ subgraph, result: 'miss' }, misses);
-      })
+    ? new EntityCache(
+        config.REDIS_URL ? sharedEntityStore(cache) : memoryEntityStore(ENTITY_MEMORY_ENTRIES),
+        (subgraph, { hits, misses, bypassed }) => {
+          if (hits) metrics.entityCache.inc({ subgraph, result: 'hit' }, hits);
+          if (misses) metrics.entityCache.inc({ subgraph, result: 'miss' }, misses);
+          if (bypassed) metrics.entityCache.inc({ subgraph, result: 'bypass' }, bypassed);
+        },
+        admission,
+      )
     : undefined;
   const generations = config.RESPONSE_CACHE || entityCache ? [generationPlugin(cache, config.RESPONSE_CACHE ? metrics : undefined)] : [];
-  const responses = config.RESPONSE_CACHE ? [responseCachePlugin<GatewayContext>({ cache, extraCacheKeyData: async ({ contextValue }) => contextValue.cacheGeneration })] : [];
+  const responses = config.RESPONSE_CACHE
+    ? [
+        responseCachePlugin<GatewayContext>({
+          cache,
+          extraCacheKeyData: async ({ contextValue }) => contextValue.cacheGeneration,
+          ...(admission && {
+            shouldReadFromCache: async ({ queryHash, request, contextValue }) => {
+              const key = fnv1a(`${contextValue.cacheGeneration}\n${JSON.stringify(request.variables ?? {})}`, fnv1a(queryHash ?? ''));
+              contextValue.responseCacheBypassed = !admission.admit(`response:${queryHash}`, [key]);
+              return !contextValue.responseCacheBypassed;
+            },
+            shouldWriteToCache: async ({ contextValue }) => !contextValue.responseCacheBypassed,
+          }),
+        }),
+      ]
+    : [];
   // The generation plugin comes second so that its willSendResponse sees the cache plugin's `age` header (a hit).
   return { cache, entityCache, plugins: [...responses, ...generations], stop };
 }
@@ -67,13 +90,15 @@ function generationPlugin(cache: KeyValueCache<string>, responseMetrics?: Metric
           // Only queries read cached data: a mutation's own answer is always fetched.
           if (operation?.operation === 'query') contextValue.cacheGeneration = (await cache.get(GENERATION_KEY)) ?? 'initial';
         },
-        async willSendResponse({ operation, response, errors }) {
+        async willSendResponse({ operation, response, errors, contextValue }) {
           const failed = (errors?.length ?? 0) > 0 || (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0);
           if (operation?.operation === 'mutation') {
             if (!failed) await cache.set(GENERATION_KEY, randomUUID(), { ttl: GENERATION_TTL_S });
             return;
           }
-          if (operation?.operation === 'query') responseMetrics?.responseCache.inc({ result: response.http.headers.has('age') ? 'hit' : 'miss' });
+          if (operation?.operation !== 'query' || !responseMetrics) return;
+          const result = response.http.headers.has('age') ? 'hit' : contextValue.responseCacheBypassed ? 'bypass' : 'miss';
+          responseMetrics.responseCache.inc({ result });
         },
       };
     },

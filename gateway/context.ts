@@ -11,6 +11,8 @@ export interface GatewayContext {
   idempotencyKey: string | null;
   /** For a query with the gateway's caches on: the cache generation it reads in (see caches.ts). */
   cacheGeneration?: string;
+  /** Set when the response cache was skipped for this query: its kind's answers rarely repeat (see cache-admission.ts). */
+  responseCacheBypassed?: boolean;
 }
 
 export interface GatewayAuth {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { parseCacheControlHeader } from '@apollo/gateway/dist/datasources/parseCacheControlHeader';
+import { fnv1a, type CacheAdmission } from './cache-admission';
 import type { EntityStore } from './entity-store';
 
 /** Keys of this cache (in Redis they sit beside APQ registrations and whole responses). */
@@ -30,6 +31,8 @@ interface Stored {
 export interface EntityCacheCounts {
   hits: number;
   misses: number;
+  /** Entities sent without a look at the cache: their kind's keys rarely repeat (see cache-admission.ts). */
+  bypassed?: number;
 }
 
 /**
@@ -44,6 +47,7 @@ export class EntityCache {
   constructor(
     private readonly store: EntityStore,
     private readonly count: (subgraph: string, counts: EntityCacheCounts) => void = () => {},
+    private readonly admission?: CacheAdmission,
   ) {}
 
   /**
@@ -62,7 +66,15 @@ export class EntityCache {
     if (texts.some((text) => text.length > LONGEST_REPRESENTATION)) return { answer: await send(request) };
     // The gateway names each fetch after the client's operation (Page__inquiries__1): the same selection is the same entry whatever the name.
     const selection = request.query.replace(OPERATION_NAME, '$1');
-    const scope = createHash('sha1').update(`${subgraph}\n${selection}\n${JSON.stringify(otherVariables)}`).digest('base64url');
+    const scopeText = `${subgraph}\n${selection}\n${JSON.stringify(otherVariables)}`;
+    if (this.admission) {
+      const seed = fnv1a(`${generation}\n${scopeText}`);
+      if (!this.admission.admit(`entity:${subgraph}\n${selection}`, texts.map((text) => fnv1a(text, seed)))) {
+        this.count(subgraph, { hits: 0, misses: 0, bypassed: texts.length });
+        return { answer: await send(request) };
+      }
+    }
+    const scope = createHash('sha1').update(scopeText).digest('base64url');
     const keys = texts.map((text) => `${PREFIX}${generation}:${scope}:${text}`);
     const now = Date.now();
     const found = (await this.store.getMany(keys)).map((text) => usable(text, now));

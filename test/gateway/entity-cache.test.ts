@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
 import { createKeyv } from '@keyv/redis';
+import { CacheAdmission } from '../../gateway/cache-admission';
 import { EntityCache, publicMaxAge, type SubgraphAnswer, type SubgraphRequest } from '../../gateway/entity-cache';
 import { memoryEntityStore, sharedEntityStore } from '../../gateway/entity-store';
 import { originOf } from '../support/gateway';
@@ -182,6 +183,24 @@ describe('the entity cache on its own (a scripted subgraph)', () => {
     await cache.fetch('catalogue', request(['1', long]), 'g', send);
     await cache.fetch('catalogue', request(['1', long]), 'g', send);
     expect(sent).toEqual([['1', long], ['1', long]]);
+  });
+
+  it('with an admission, sends a kind whose entities do not repeat straight to the subgraph, unread and unkept, and counts them bypassed', async () => {
+    const counted: { hits: number; misses: number; bypassed: number }[] = [];
+    const admission = new CacheAdmission({ remember: 1_000, bypassBelow: 0.25, resume: 0.35, window: 100 });
+    const cache = new EntityCache(memoryEntityStore(1_000), (_, counts) => counted.push({ bypassed: 0, ...counts }), admission);
+    const { sent, send } = subgraph('max-age=60, public');
+    const page = (from: number) => Array.from({ length: 10 }, (_, index) => String(from + index));
+    for (let from = 0; from < 100; from += 10) await cache.fetch('catalogue', request(page(from)), 'g', send);
+    expect(counted.at(-1)).toEqual({ hits: 0, misses: 0, bypassed: 10 });
+    // Bypassed: a page asked twice is sent whole twice; the answer is still the subgraph's.
+    const { answer } = await cache.fetch('catalogue', request(page(0)), 'g', send);
+    await cache.fetch('catalogue', request(page(0)), 'g', send);
+    expect(sent.slice(-2)).toEqual([page(0), page(0)]);
+    expect(answer.data).toEqual({ _entities: page(0).map((id) => ({ name: `agency ${id}` })) });
+    // Its entities now repeat: the kind goes back to the cache, and then answers from it.
+    for (let round = 0; round < 5; round += 1) await cache.fetch('catalogue', request(page(0)), 'g', send);
+    expect(counted.at(-1)).toEqual({ hits: 10, misses: 0, bypassed: 0 });
   });
 
   it('passes any other request through untouched', async () => {

@@ -1,0 +1,73 @@
+/**
+ * Decides, per kind of cached read (an operation for the response cache, a subgraph selection for
+ * the entity cache), whether using the cache pays. A miss costs the gateway the key, the write, and
+ * the garbage collection of entries nobody asks for again; when a kind's answers rarely repeat
+ * (a random one of 78,000 services) that costs more than its few hits save, so its reads go
+ * straight to the subgraphs until repeats come back.
+ *
+ * "Would it have hit" is judged on a ghost of the keys asked recently (32-bit hashes, not the
+ * answers), which keeps learning while the cache is bypassed: a kind is judged by how often its
+ * keys repeat, not by a cache that stopped storing them.
+ */
+export interface AdmissionOptions {
+  /** How many keys the ghost remembers (about what the cache itself holds). */
+  remember: number;
+  /** Below this share of repeats a kind bypasses the cache; above `resume` it uses it again. */
+  bypassBelow: number;
+  resume: number;
+  /** The number of lookups over which a kind's share of repeats is averaged. */
+  window: number;
+}
+
+export const DEFAULT_ADMISSION: AdmissionOptions = { remember: 20_000, bypassBelow: 0.25, resume: 0.35, window: 500 };
+
+interface KindState {
+  /** Exponential moving average of the share of lookups whose key was asked recently. */
+  repeats: number;
+  useCache: boolean;
+}
+
+export class CacheAdmission {
+  private current = new Set<number>();
+  private previous = new Set<number>();
+  private readonly kinds = new Map<string, KindState>();
+
+  constructor(private readonly options: AdmissionOptions = DEFAULT_ADMISSION) {}
+
+  /**
+   * Records the lookups of one read of `kind` (one key per entity, or one for a whole response)
+   * and says whether that read should use the cache. A new kind starts on, as a cache would.
+   */
+  admit(kind: string, keyHashes: number[]): boolean {
+    let state = this.kinds.get(kind);
+    if (!state) this.kinds.set(kind, (state = { repeats: 0.5, useCache: true }));
+    const step = 1 / this.options.window;
+    for (const hash of keyHashes) {
+      const seen = this.current.has(hash) || this.previous.has(hash);
+      state.repeats += ((seen ? 1 : 0) - state.repeats) * step;
+      if (!seen) this.remember(hash);
+    }
+    if (state.useCache && state.repeats < this.options.bypassBelow) state.useCache = false;
+    else if (!state.useCache && state.repeats > this.options.resume) state.useCache = true;
+    return state.useCache;
+  }
+
+  /** Two generations of half the capacity each: the older one is dropped whole, as a doorkeeper's reset. */
+  private remember(hash: number): void {
+    if (this.current.size >= this.options.remember / 2) {
+      this.previous = this.current;
+      this.current = new Set();
+    }
+    this.current.add(hash);
+  }
+}
+
+/** FNV-1a over a string's UTF-16 code units, continued from `seed` (so a shared prefix is hashed once). */
+export function fnv1a(text: string, seed = 0x811c9dc5): number {
+  let hash = seed;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
