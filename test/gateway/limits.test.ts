@@ -46,6 +46,20 @@ it('the cost counts `first` from variables', async () => {
   expect(small.data.agencies.edges).toHaveLength(2);
 });
 
+it('a cost kept from an earlier request is kept per value of `first`: the same query is refused or run as its variables say, asked in any order', async () => {
+  const query = 'query Costed($n: Int, $search: String) { services(first: $n, filter: { search: $search }) { edges { node { id agency { services(first: $n) { edges { node { inquiries { provider { code } } } } } } } } } }';
+  for (const round of [1, 2]) {
+    const small = await stack.query(query, { n: 2, search: `round ${round}` });
+    expect(small.errors).toBeUndefined();
+    // Another search (a string) does not change the cost; another `first` does.
+    expect((await refused(query, { n: 100, search: `round ${round}` })).code).toBe('COST_LIMIT_EXCEEDED');
+    expect((await refused(query, { n: 100, search: 'another' })).code).toBe('COST_LIMIT_EXCEEDED');
+  }
+  // A string where `first` wants an Int is still the executor's error, not a cost taken from another request.
+  const wrong = await stack.query(query, { n: '2', search: 'x' });
+  expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+});
+
 it('within every limit a query runs', async () => {
   const response = await stack.query(nested(3));
   expect(response.errors).toBeUndefined();
