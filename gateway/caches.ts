@@ -66,14 +66,14 @@ export function gatewayCaches(config: Config, logger: Logger, metrics: Metrics):
         responseCachePlugin<GatewayContext>({
           cache,
           extraCacheKeyData: async ({ contextValue }) => contextValue.cacheGeneration,
-          ...(admission && {
-            shouldReadFromCache: async ({ queryHash, request, contextValue }) => {
-              const key = fnv1a(`${contextValue.cacheGeneration}\n${JSON.stringify(request.variables ?? {})}`, fnv1a(queryHash ?? ''));
-              contextValue.responseCacheBypassed = !admission.admit(`response:${queryHash}`, [key]);
-              return !contextValue.responseCacheBypassed;
-            },
-            shouldWriteToCache: async ({ contextValue }) => !contextValue.responseCacheBypassed,
-          }),
+          shouldReadFromCache: async ({ queryHash, request, contextValue }) => {
+            const variables = safeJson(request.variables ?? {});
+            // Variables nested too deep to serialise cannot be keyed (the plugin's own key would throw): execution refuses them.
+            if (variables === undefined) contextValue.responseCacheBypassed = true;
+            else if (admission) contextValue.responseCacheBypassed = !admission.admit(`response:${queryHash}`, [fnv1a(`${contextValue.cacheGeneration}\n${variables}`, fnv1a(queryHash ?? ''))]);
+            return !contextValue.responseCacheBypassed;
+          },
+          shouldWriteToCache: async ({ contextValue }) => !contextValue.responseCacheBypassed,
         }),
       ]
     : [];
@@ -103,4 +103,13 @@ function generationPlugin(cache: KeyValueCache<string>, responseMetrics?: Metric
       };
     },
   };
+}
+
+/** The JSON of a request's variables; undefined when nested too deep to stringify. */
+function safeJson(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
 }

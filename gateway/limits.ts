@@ -94,15 +94,13 @@ function costLimit(budget: number, listSize: number, maxPageSize: number): Apoll
       return {
         async didResolveOperation({ request, document, schema, queryHash }) {
           const variables = request.variables ?? {};
-          const key = `${queryHash}\n${request.operationName ?? ''}\n${JSON.stringify(Object.entries(variables).filter(([, value]) => typeof value !== 'string'))}`;
-          let cost = costs.get(key);
-          if (cost === undefined) {
-            try {
-              cost = getComplexity({ schema, query: document, variables, operationName: request.operationName, estimators });
-            } catch {
-              return; // bad variables: execution reports them with their own code
-            }
-            costs.set(key, cost);
+          let cost: number;
+          try {
+            // Inside the try: JSON nested too deep to stringify is bad variables too.
+            const key = `${queryHash}\n${request.operationName ?? ''}\n${JSON.stringify(Object.entries(variables).filter(([, value]) => typeof value !== 'string'))}`;
+            cost = costs.get(key) ?? costs.set(key, getComplexity({ schema, query: document, variables, operationName: request.operationName, estimators })).get(key)!;
+          } catch {
+            return; // bad variables: execution reports them with their own code
           }
           if (cost > budget) {
             throw new GraphQLError(`The operation's estimated cost is ${cost}, above the limit of ${budget}: ask for fewer items (smaller \`first\`) or fewer nested lists`, {

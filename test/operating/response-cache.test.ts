@@ -122,3 +122,14 @@ it('a kind of query whose answers do not repeat (a random service each time) sto
   }
   expect(cached?.body).toEqual(computed);
 });
+
+it('variables nested too deep to serialise are a client error with the caches on, not a 500', async () => {
+  const nested = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+  const response = await fetch(stack.gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: `{"query":"query($s: String) { services(filter: { search: $s }) { totalCount } }","variables":{"s":${nested}}}`,
+  });
+  expect(response.status).toBeLessThan(500);
+  expect(((await response.json()) as any).errors?.[0]?.extensions?.code).toBeDefined();
+});
