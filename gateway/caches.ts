@@ -46,9 +46,9 @@ export function gatewayCaches(config: Config, logger: Logger, metrics: Metrics):
   } else {
     cache = new InMemoryLRUCache<string>();
   }
-  // In memory, entities get an LRU of their own, so that many small ones cannot crowd out whole responses (nor grow the heap past its limit).
   // One admission for both caches: its ghost of recent keys is shared, as their heap is.
   const admission = config.CACHE_ADMISSION ? new CacheAdmission() : undefined;
+  // In memory, entities get an LRU of their own, so that many small ones cannot crowd out whole responses (nor grow the heap past its limit).
   const entityCache = config.ENTITY_CACHE
     ? new EntityCache(
         config.REDIS_URL ? sharedEntityStore(cache) : memoryEntityStore(ENTITY_MEMORY_ENTRIES),

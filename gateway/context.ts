@@ -11,7 +11,7 @@ export interface GatewayContext {
   idempotencyKey: string | null;
   /** For a query with the gateway's caches on: the cache generation it reads in (see caches.ts). */
   cacheGeneration?: string;
-  /** Set when the response cache was skipped for this query: its kind's answers rarely repeat (see cache-admission.ts). */
+  /** Set when the response cache was skipped for this query: its kind's answers rarely repeat (see cache-admission.ts), or its variables cannot be keyed. */
   responseCacheBypassed?: boolean;
 }
 

@@ -98,7 +98,9 @@ function costLimit(budget: number, listSize: number, maxPageSize: number): Apoll
           try {
             // Inside the try: JSON nested too deep to stringify is bad variables too.
             const key = `${queryHash}\n${request.operationName ?? ''}\n${JSON.stringify(Object.entries(variables).filter(([, value]) => typeof value !== 'string'))}`;
-            cost = costs.get(key) ?? costs.set(key, getComplexity({ schema, query: document, variables, operationName: request.operationName, estimators })).get(key)!;
+            const kept = costs.get(key);
+            cost = kept ?? getComplexity({ schema, query: document, variables, operationName: request.operationName, estimators });
+            if (kept === undefined) costs.set(key, cost);
           } catch {
             return; // bad variables: execution reports them with their own code
           }
