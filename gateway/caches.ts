@@ -18,6 +18,13 @@ const GENERATION_KEY = 'response-generation';
 const GENERATION_TTL_S = 86_400;
 /** The in-memory entity cache's bound: every agency, and the services most asked, within ~10–20 MB of heap. */
 const ENTITY_MEMORY_ENTRIES = 10_000;
+/**
+ * The in-memory response cache's bound, in characters of JSON (Apollo's default is 30 Mi). Persian
+ * text is stored two bytes a character, so the default held ~60 MB of a 192 MB heap, and at scale
+ * 100 the garbage collector near that limit cost agency-impact 18–30 % of its throughput
+ * (bench/README.md, Levers). 8 Mi still holds every benchmarked operation's answers at scale 1.
+ */
+const RESPONSE_MEMORY_CHARS = 8 * 2 ** 20;
 
 export interface GatewayCaches {
   /** The key-value cache behind APQ and the response cache: Redis when REDIS_URL is set, else this process's memory. */
@@ -44,7 +51,7 @@ export function gatewayCaches(config: Config, logger: Logger, metrics: Metrics):
     cache = new KeyvAdapter(keyv as never);
     stop = () => keyv.disconnect();
   } else {
-    cache = new InMemoryLRUCache<string>();
+    cache = new InMemoryLRUCache<string>({ maxSize: RESPONSE_MEMORY_CHARS });
   }
   // One admission for both caches: its ghost of recent keys is shared, as their heap is.
   const admission = config.CACHE_ADMISSION ? new CacheAdmission() : undefined;

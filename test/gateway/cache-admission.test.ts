@@ -44,10 +44,14 @@ describe('cache admission', () => {
     expect(inBand(bypassing, 'bypassing').every((used) => !used)).toBe(true);
   });
 
-  it('judges a fetch of many entities by each of its keys', () => {
+  it('counts a fetch of many entities as a repeat only when every one of them repeats', () => {
     const admission = new CacheAdmission(OPTIONS);
-    for (let fetch = 0; fetch < 3; fetch += 1) admission.admit('page', fresh(50));
-    expect(admission.admit('page', fresh(50))).toBe(false);
+    const popular = fresh(45);
+    // Each page: the same 45 popular services and 5 never seen, 90 % of its keys repeating.
+    const mostlySeen = Array.from({ length: 100 }, () => admission.admit('mostly seen', [...popular, ...fresh(5)]));
+    expect(mostlySeen.slice(-50).every((used) => !used)).toBe(true);
+    const whole = Array.from({ length: 100 }, () => admission.admit('whole', popular));
+    expect(whole.every((used) => used)).toBe(true);
   });
 
   it('forgets keys beyond what it remembers, as the cache would have evicted them', () => {

@@ -187,7 +187,7 @@ describe('the entity cache on its own (a scripted subgraph)', () => {
 
   it('with an admission, sends a kind whose entities do not repeat straight to the subgraph, unread and unkept, and counts them bypassed', async () => {
     const counted: { hits: number; misses: number; bypassed: number }[] = [];
-    const admission = new CacheAdmission({ remember: 1_000, bypassBelow: 0.25, resume: 0.35, window: 100 });
+    const admission = new CacheAdmission({ remember: 1_000, bypassBelow: 0.25, resume: 0.35, window: 10 });
     const cache = new EntityCache(memoryEntityStore(1_000), (_, counts) => counted.push({ bypassed: 0, ...counts }), admission);
     const { sent, send } = subgraph('max-age=60, public');
     const page = (from: number) => Array.from({ length: 10 }, (_, index) => String(from + index));
