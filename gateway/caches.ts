@@ -7,7 +7,7 @@ import { createKeyv } from '@keyv/redis';
 import type { Config } from '../lib/config';
 import type { Logger } from '../lib/logger';
 import type { Metrics } from '../lib/metrics';
-import { CacheAdmission, fnv1a } from './cache-admission';
+import { CacheAdmission, DEFAULT_ADMISSION, ENTITY_ADMISSION, fnv1a } from './cache-admission';
 import type { GatewayContext } from './context';
 import { EntityCache } from './entity-cache';
 import { memoryEntityStore, sharedEntityStore } from './entity-store';
@@ -53,8 +53,9 @@ export function gatewayCaches(config: Config, logger: Logger, metrics: Metrics):
   } else {
     cache = new InMemoryLRUCache<string>({ maxSize: RESPONSE_MEMORY_CHARS });
   }
-  // One admission for both caches: its ghost of recent keys is shared, as their heap is.
-  const admission = config.CACHE_ADMISSION ? new CacheAdmission() : undefined;
+  // An admission per cache, each with its own ghost: a request's 50 entity keys would otherwise crowd out the responses' keys.
+  const responseAdmission = config.CACHE_ADMISSION ? new CacheAdmission(DEFAULT_ADMISSION) : undefined;
+  const entityAdmission = config.CACHE_ADMISSION ? new CacheAdmission(ENTITY_ADMISSION) : undefined;
   // In memory, entities get an LRU of their own, so that many small ones cannot crowd out whole responses (nor grow the heap past its limit).
   const entityCache = config.ENTITY_CACHE
     ? new EntityCache(
@@ -64,7 +65,7 @@ export function gatewayCaches(config: Config, logger: Logger, metrics: Metrics):
           if (misses) metrics.entityCache.inc({ subgraph, result: 'miss' }, misses);
           if (bypassed) metrics.entityCache.inc({ subgraph, result: 'bypass' }, bypassed);
         },
-        admission,
+        entityAdmission,
       )
     : undefined;
   const generations = config.RESPONSE_CACHE || entityCache ? [generationPlugin(cache, config.RESPONSE_CACHE ? metrics : undefined)] : [];
@@ -77,7 +78,7 @@ export function gatewayCaches(config: Config, logger: Logger, metrics: Metrics):
             const variables = safeJson(request.variables ?? {});
             // Variables nested too deep to serialise cannot be keyed (the plugin's own key would throw): execution refuses them.
             if (variables === undefined) contextValue.responseCacheBypassed = true;
-            else if (admission) contextValue.responseCacheBypassed = !admission.admit(`response:${queryHash}`, [fnv1a(`${contextValue.cacheGeneration}\n${variables}`, fnv1a(queryHash ?? ''))]);
+            else if (responseAdmission) contextValue.responseCacheBypassed = !responseAdmission.admit(`response:${queryHash}`, [fnv1a(`${contextValue.cacheGeneration}\n${variables}`, fnv1a(queryHash ?? ''))]);
             return !contextValue.responseCacheBypassed;
           },
           shouldWriteToCache: async ({ contextValue }) => !contextValue.responseCacheBypassed,

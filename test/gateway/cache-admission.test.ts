@@ -1,4 +1,4 @@
-import { CacheAdmission, fnv1a } from '../../gateway/cache-admission';
+import { CacheAdmission, DEFAULT_ADMISSION, ENTITY_ADMISSION, fnv1a } from '../../gateway/cache-admission';
 
 const OPTIONS = { remember: 1_000, bypassBelow: 0.25, resume: 0.35, window: 50 };
 /** Keys never asked before. */
@@ -60,5 +60,12 @@ describe('cache admission', () => {
     const decisions = Array.from({ length: 900 }, (_, round) => admission.admit('cycling', [cycle[round % 300]!]));
     // Each key comes back after 299 others: more than the ghost keeps, so never a repeat.
     expect(decisions.slice(-300).every((used) => !used)).toBe(true);
+  });
+
+  it('judges entity fetches over fewer reads than responses: 100 fetches that stop repeating leave the entity cache, not the response cache', () => {
+    const entities = new CacheAdmission(ENTITY_ADMISSION);
+    const responses = new CacheAdmission(DEFAULT_ADMISSION);
+    const neverAgain = Array.from({ length: 100 }, () => [entities.admit('services', fresh(50)), responses.admit('answers', fresh(1))]);
+    expect(neverAgain.at(-1)).toEqual([false, true]);
   });
 });
