@@ -25,14 +25,15 @@ export interface AdmissionOptions {
   window: number;
 }
 
-export const DEFAULT_ADMISSION: AdmissionOptions = { remember: 20_000, bypassBelow: 0.25, resume: 0.35, window: 500 };
+/** The response cache's: one key per read (an operation and its variables). */
+export const RESPONSE_ADMISSION: AdmissionOptions = { remember: 20_000, bypassBelow: 0.25, resume: 0.35, window: 500 };
 /**
  * Entity fetches are judged over fewer reads: a fetch of 50 entities that do not all repeat is
  * never saved, and over 500 reads a random-id kind kept the cache (and its cost) for seconds after
  * its repeats stopped. Responses keep the longer window: a pool of a few thousand answers starts
  * with few repeats and fills the cache by being kept while its repeats build up.
  */
-export const ENTITY_ADMISSION: AdmissionOptions = { ...DEFAULT_ADMISSION, window: 100 };
+export const ENTITY_ADMISSION: AdmissionOptions = { ...RESPONSE_ADMISSION, window: 100 };
 
 interface KindState {
   /** Exponential moving average of the share of reads whose every key was asked recently. */
@@ -45,7 +46,7 @@ export class CacheAdmission {
   private previous = new Set<number>();
   private readonly kinds = new Map<string, KindState>();
 
-  constructor(private readonly options: AdmissionOptions = DEFAULT_ADMISSION) {}
+  constructor(private readonly options: AdmissionOptions) {}
 
   /**
    * Records one read of `kind` (one key per entity, or one for a whole response) and says whether

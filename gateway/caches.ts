@@ -7,7 +7,7 @@ import { createKeyv } from '@keyv/redis';
 import type { Config } from '../lib/config';
 import type { Logger } from '../lib/logger';
 import type { Metrics } from '../lib/metrics';
-import { CacheAdmission, DEFAULT_ADMISSION, ENTITY_ADMISSION, fnv1a } from './cache-admission';
+import { CacheAdmission, RESPONSE_ADMISSION, ENTITY_ADMISSION, fnv1a } from './cache-admission';
 import type { GatewayContext } from './context';
 import { EntityCache } from './entity-cache';
 import { memoryEntityStore, sharedEntityStore } from './entity-store';
@@ -54,7 +54,7 @@ export function gatewayCaches(config: Config, logger: Logger, metrics: Metrics):
     cache = new InMemoryLRUCache<string>({ maxSize: RESPONSE_MEMORY_CHARS });
   }
   // An admission per cache, each with its own ghost: a request's 50 entity keys would otherwise crowd out the responses' keys.
-  const responseAdmission = config.CACHE_ADMISSION ? new CacheAdmission(DEFAULT_ADMISSION) : undefined;
+  const responseAdmission = config.CACHE_ADMISSION ? new CacheAdmission(RESPONSE_ADMISSION) : undefined;
   const entityAdmission = config.CACHE_ADMISSION ? new CacheAdmission(ENTITY_ADMISSION) : undefined;
   // In memory, entities get an LRU of their own, so that many small ones cannot crowd out whole responses (nor grow the heap past its limit).
   const entityCache = config.ENTITY_CACHE

@@ -1,4 +1,4 @@
-import { CacheAdmission, DEFAULT_ADMISSION, ENTITY_ADMISSION, fnv1a } from '../../gateway/cache-admission';
+import { CacheAdmission, RESPONSE_ADMISSION, ENTITY_ADMISSION, fnv1a } from '../../gateway/cache-admission';
 
 const OPTIONS = { remember: 1_000, bypassBelow: 0.25, resume: 0.35, window: 50 };
 /** Keys never asked before. */
@@ -64,7 +64,7 @@ describe('cache admission', () => {
 
   it('judges entity fetches over fewer reads than responses: 100 fetches that stop repeating leave the entity cache, not the response cache', () => {
     const entities = new CacheAdmission(ENTITY_ADMISSION);
-    const responses = new CacheAdmission(DEFAULT_ADMISSION);
+    const responses = new CacheAdmission(RESPONSE_ADMISSION);
     const neverAgain = Array.from({ length: 100 }, () => [entities.admit('services', fresh(50)), responses.admit('answers', fresh(1))]);
     expect(neverAgain.at(-1)).toEqual([false, true]);
   });
