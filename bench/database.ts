@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDatabaseIfMissing, startEmbeddedPostgres } from '../lib/database/embedded';
 
 export interface BenchDatabase {
   url: string;
+  /** The embedded server's postmaster, whose process tree is all of PostgreSQL's CPU; undefined on DATABASE_URL's server (shared). */
+  serverPid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -19,7 +22,9 @@ export async function openBenchDatabase(scale: number, serverUrl: string | undef
     await createDatabaseIfMissing(admin.toString(), database);
     const url = new URL(serverUrl);
     url.pathname = `/${database}`;
-    return { url: url.toString(), stop: async () => {} };
+    return { url: url.toString(), serverPid: () => undefined, stop: async () => {} };
   }
-  return startEmbeddedPostgres({ dir: join(__dirname, '.data', `scale-${scale}`), port: 0, database });
+  const dir = join(__dirname, '.data', `scale-${scale}`);
+  const server = await startEmbeddedPostgres({ dir, port: 0, database });
+  return { ...server, serverPid: () => Number(readFileSync(join(dir, 'postmaster.pid'), 'utf8').split('\n', 1)[0]) || undefined };
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** A server the benchmark started as its own process, so that its memory is its own. */
 export interface BenchProcess {
@@ -7,7 +7,7 @@ export interface BenchProcess {
   child: ChildProcess;
   /** Resident set size now, in MB (Linux /proc). */
   rssMb(): number;
-  /** CPU time used so far (user + system), in ms (Linux /proc). */
+  /** CPU time used so far (user + system) by it and the processes it started, in ms (Linux /proc). */
   cpuMs(): number;
   stop(): Promise<void>;
 }
@@ -58,7 +58,7 @@ export async function startProcess(options: SpawnOptions): Promise<BenchProcess>
     name: options.name,
     child,
     rssMb: () => residentMb(child.pid!),
-    cpuMs: () => cpuMs(child.pid!),
+    cpuMs: () => treeCpuMs(child.pid!),
     stop: () =>
       new Promise<void>((resolve) => {
         stopping = true;
@@ -73,15 +73,32 @@ export async function startProcess(options: SpawnOptions): Promise<BenchProcess>
   };
 }
 
-/** utime + stime of /proc/<pid>/stat, in clock ticks of 10 ms (USER_HZ is 100 on Linux). */
-function cpuMs(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return 0;
+/**
+ * CPU time (user + system, ms) of a process and every process under it: live ones from their
+ * /proc/<pid>/stat, exited ones through their parents' cutime + cstime. The floor runs under tsx's
+ * wrapper process, and PostgreSQL is a postmaster and one backend per connection.
+ */
+export function treeCpuMs(rootPid: number): number {
+  const stats = new Map<number, { parent: number; ms: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^[0-9]+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the command's closing parenthesis: state, ppid, … utime (11), stime, cutime, cstime (14), in ticks of 10 ms (USER_HZ 100).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(entry), { parent: Number(fields[1]), ms: (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 10 });
+    } catch {
+      // exited between the listing and the read
+    }
   }
+  let total = 0;
+  const pending = [rootPid];
+  while (pending.length > 0) {
+    const pid = pending.pop()!;
+    total += stats.get(pid)?.ms ?? 0;
+    for (const [child, { parent }] of stats) if (parent === pid) pending.push(child);
+  }
+  return total;
 }
 
 function residentMb(pid: number): number {

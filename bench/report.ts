@@ -11,6 +11,8 @@ export interface TargetResult extends LoadResult {
   rssMb: Record<string, number>;
   /** CPU time each process behind the target spent per answered request, ms: steadier than req/s on a shared machine. */
   cpuMsPerRequest: Record<string, number>;
+  /** The same for the embedded PostgreSQL (every backend, whichever target sent the statement); absent on DATABASE_URL's server. */
+  postgresCpuMsPerRequest?: number;
 }
 
 export interface ScaleReport {
@@ -30,8 +32,8 @@ export function markdownTable(report: ScaleReport): string {
   const lines = [
     `### Scale ${report.scale} — ${report.date}, commit ${report.commit}, ${report.settings.connections} connections × ${report.settings.durationSeconds} s, ${report.machine.cpus} cores, Node ${report.machine.node}`,
     '',
-    '| operation | target | req/s | p50 ms | p90 ms | p99 ms | errors | cache hits | SQL/req | CPU ms/req | peak RSS MB | rps ours/floor | p50 ours/floor | rps ours/peer | p99 ours/peer |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |',
+    '| operation | target | req/s | p50 ms | p90 ms | p99 ms | errors | cache hits | SQL/req | CPU ms/req | PostgreSQL CPU ms/req | peak RSS MB | rps ours/floor | p50 ours/floor | rps ours/peer | p99 ours/peer |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |',
   ];
   for (const [name, { census, targets }] of Object.entries(report.operations)) {
     for (const [target, result] of Object.entries(targets) as [TargetName, TargetResult][]) {
@@ -42,7 +44,7 @@ export function markdownTable(report: ScaleReport): string {
       lines.push(
         `| ${name} | ${target} | ${result.requestsPerSecond} | ${result.p50} | ${result.p90} | ${result.p99} | ${result.errors} | ` +
           `${target === 'panjare' ? `${Math.round((result.cacheHitRatio ?? 0) * 100)} %` : ''} | ` +
-          `${isOurs ? census.statementsPerRequest.toFixed(1) + (census.bySize ? ` (${census.bySize.small}→${census.bySize.large})` : '') : ''} | ${cpu} | ${rss} | ` +
+          `${isOurs ? census.statementsPerRequest.toFixed(1) + (census.bySize ? ` (${census.bySize.small}→${census.bySize.large})` : '') : ''} | ${cpu} | ${result.postgresCpuMsPerRequest ?? '–'} | ${rss} | ` +
           `${isOurs ? ratio(result.requestsPerSecond, targets.floor?.requestsPerSecond) : ''} | ${isOurs ? ratio(result.p50, targets.floor?.p50) : ''} | ` +
           `${isOurs ? ratio(result.requestsPerSecond, targets.hive?.requestsPerSecond) : ''} | ${isOurs ? ratio(result.p99, targets.hive?.p99) : ''} |`,
       );
@@ -53,8 +55,8 @@ export function markdownTable(report: ScaleReport): string {
     'panjare: ours as shipped, the response and entity caches on (cache hits: the share of answers the response cache served); ' +
       'panjare-uncached: the same gateway with RESPONSE_CACHE=false ENTITY_CACHE=false, every answer computed. ' +
       'SQL/req: statements per request averaged over 20 varied requests; in brackets, at page size 5 → 100. ' +
-      'CPU ms/req: CPU time of the target\'s Node processes (not PostgreSQL) per answered request (not measured for the floor, ' +
-      'which runs under tsx\'s wrapper process).',
+      'CPU ms/req: CPU time of the target\'s Node processes per answered request (the floor\'s under tsx\'s wrapper included); ' +
+      'PostgreSQL CPU ms/req: the embedded server\'s, all backends (not measured on a DATABASE_URL server, which others share).',
   );
   return lines.join('\n') + '\n';
 }

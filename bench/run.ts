@@ -14,7 +14,7 @@ import { drive } from './load';
 import { loadOperations, type Operation } from './operations';
 import { startHive } from './peer';
 import { loadPools, type Pools } from './pools';
-import { sampleMemory, startProcess, type BenchProcess } from './processes';
+import { sampleMemory, startProcess, treeCpuMs, type BenchProcess } from './processes';
 import { markdownTable, writeReport, type ScaleReport, type TargetName, type TargetResult } from './report';
 
 /**
@@ -152,7 +152,7 @@ async function benchScale(scale: number, operations: Operation[], commit: string
       }
       const results: Partial<Record<TargetName, TargetResult>> = {};
       for (const [name, processes, url, graphql] of targets) {
-        results[name] = await measure(operation, pools, url(operation), graphql, processes);
+        results[name] = await measure(operation, pools, url(operation), graphql, processes, database.serverPid());
         log(`scale ${scale} ${operation.name} on ${name}: ${results[name]!.requestsPerSecond} req/s, p50 ${results[name]!.p50} ms, p99 ${results[name]!.p99} ms, ${results[name]!.errors} errors, CPU ms/req ${JSON.stringify(results[name]!.cpuMsPerRequest)}`);
       }
       report.operations[operation.name] = { census: census[operation.name]!, targets: results };
@@ -173,20 +173,21 @@ function requestBodies(operation: Operation, pools: Pools, graphql: boolean): ()
   };
 }
 
-async function measure(operation: Operation, pools: Pools, url: string, graphql: boolean, processes: BenchProcess[]): Promise<TargetResult> {
+async function measure(operation: Operation, pools: Pools, url: string, graphql: boolean, processes: BenchProcess[], postgresPid: number | undefined): Promise<TargetResult> {
   const body = requestBodies(operation, pools, graphql);
   await drive({ url, body, connections, durationSeconds: warmupSeconds });
   const stopSampling = sampleMemory(processes);
   const cpuBefore = processes.map((process) => process.cpuMs());
+  const postgresBefore = postgresPid ? treeCpuMs(postgresPid) : 0;
   const result = await drive({ url, body, connections, durationSeconds });
-  const cpuMsPerRequest = Object.fromEntries(
-    processes.map((process, index) => [process.name, Math.round(((process.cpuMs() - cpuBefore[index]!) / Math.max(result.requests, 1)) * 10) / 10]),
-  );
+  const perRequest = (ms: number) => Math.round((ms / Math.max(result.requests, 1)) * 10) / 10;
+  const cpuMsPerRequest = Object.fromEntries(processes.map((process, index) => [process.name, perRequest(process.cpuMs() - cpuBefore[index]!)]));
+  const postgresCpuMsPerRequest = postgresPid ? perRequest(treeCpuMs(postgresPid) - postgresBefore) : undefined;
   const rssMb = stopSampling();
   // Requests autocannon abandoned at the end are still being answered: one more, awaited, lets that backlog drain
   // before the next measurement (a slow operation otherwise starves the one after it).
   await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(), signal: AbortSignal.timeout(30_000) }).catch(() => undefined);
-  return { ...result, rssMb, cpuMsPerRequest };
+  return { ...result, rssMb, cpuMsPerRequest, postgresCpuMsPerRequest };
 }
 
 /** What fails the run: errors anywhere, or SQL statements that grow with the page size. */

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { types } from 'pg';
 import { DataSource, type MixedList } from 'typeorm';
+import { PreparingClient } from './prepared-statements';
 import { StatementCounter } from './statement-counter';
 
 // Calendar dates stay "YYYY-MM-DD" strings: pg would otherwise turn them into local-midnight Dates.
@@ -22,6 +23,8 @@ export interface DataSourceOptions {
   statementTimeoutMs?: number;
   /** How long getting a connection may take before the query fails (so an outage fails fast). */
   connectTimeoutMs?: number;
+  /** Statements with parameters sent as named prepared statements (see prepared-statements.ts); default on. */
+  preparedStatements?: boolean;
 }
 
 export function createDataSource(options: DataSourceOptions): DataSource {
@@ -39,7 +42,12 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     connectTimeoutMS: options.connectTimeoutMs ?? 2000,
     // Passed to each pg connection at start-up; a restarted server gets them again on reconnect. JIT is off because it
     // compiles for hundreds of ms when a recursive CTE's row estimate is far off; the API's statements never gain from it.
-    extra: { options: '-c jit=off', statement_timeout: options.statementTimeoutMs ?? 3000, keepAlive: true },
+    extra: {
+      options: '-c jit=off',
+      statement_timeout: options.statementTimeoutMs ?? 3000,
+      keepAlive: true,
+      ...(options.preparedStatements === false ? {} : { Client: PreparingClient }),
+    },
     logger: options.counter ?? new StatementCounter(),
   });
 }

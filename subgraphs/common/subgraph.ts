@@ -80,6 +80,7 @@ export async function startSubgraph<Loaders>(
     counter: statements,
     statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
     connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+    preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
   });
   const metrics = new Metrics(definition.name);
   // Reads use their own pool on DATABASE_READ_URL; migrations and writes stay on the primary.
@@ -94,6 +95,7 @@ export async function startSubgraph<Loaders>(
         counter: statements,
         statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
         connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+        preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
       })
     : dataSource;
   await dataSource.initialize();
