@@ -6,6 +6,12 @@ import { Client } from 'pg';
  * past it, a text is sent unnamed, so no caller can grow every connection's set of statements.
  */
 const MOST_NAMED = 1_000;
+/**
+ * A text pattern given as a parameter: its best plan depends on the pattern (a common word is read in id
+ * order and stopped at the page, a rare one through the trigram index), which a generic plan cannot know;
+ * named, the search of frontend-search cost PostgreSQL 50 % more CPU (bench/README.md, Levers).
+ */
+const PATTERN_PARAMETER = /\bI?LIKE\s+\$\d/i;
 
 /**
  * A pg client that sends every statement with parameters as a named prepared statement. pg parses a
@@ -17,16 +23,20 @@ const MOST_NAMED = 1_000;
  */
 export class PreparingClient extends Client {}
 
-const names = new Map<string, string>();
+/** Each text seen, and its name; null for a text sent unnamed (a pattern parameter). */
+const names = new Map<string, string | null>();
 
-/** The statement's name: its text's SHA-1 (PostgreSQL names may be 63 bytes long); undefined once MOST_NAMED texts are named. */
+/**
+ * The statement's name: its text's SHA-1 (PostgreSQL names may be 63 bytes long); undefined for a text
+ * matched against a pattern parameter, and for any text once MOST_NAMED texts are known.
+ */
 export function statementName(text: string): string | undefined {
   let name = names.get(text);
   if (name === undefined && names.size < MOST_NAMED) {
-    name = `s_${createHash('sha1').update(text).digest('base64url')}`;
+    name = PATTERN_PARAMETER.test(text) ? null : `s_${createHash('sha1').update(text).digest('base64url')}`;
     names.set(text, name);
   }
-  return name;
+  return name ?? undefined;
 }
 
 // pg's query() has a dozen overloads; only (text, values, callback?) with values is named, anything else passes through as is.

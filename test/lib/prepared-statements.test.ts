@@ -47,6 +47,16 @@ describe('prepared statements', () => {
     });
   });
 
+  it('sends a statement matching a pattern parameter unnamed: its best plan depends on the pattern', async () => {
+    await withDataSource(undefined, async (db) => {
+      const search = "SELECT relname FROM pg_class WHERE relname LIKE $1 AND relkind = 'r' ORDER BY relname LIMIT 1";
+      expect(await db.query(search, ['pg_clas%'])).toEqual([{ relname: 'pg_class' }]);
+      expect(await db.query(search.replace('LIKE', 'ilike'), ['PG_CLAS%'])).toEqual([{ relname: 'pg_class' }]);
+      expect(await prepared(db)).toEqual([]);
+      expect(statementName(search)).toBeUndefined();
+    });
+  });
+
   it('can be turned off (DATABASE_PREPARED_STATEMENTS=false): every statement goes unnamed', async () => {
     await withDataSource(false, async (db) => {
       expect(await db.query(lookup, [1259])).toEqual([{ relname: 'pg_class' }]);
