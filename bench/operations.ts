@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Random } from '../seeds/random';
+import { Random } from '../seeds/random';
 import type { Pools } from './pools';
 
 /** One benchmarked operation: its query (bench/operations/<name>.graphql) and fresh variables per request. */
@@ -39,4 +39,13 @@ export function loadOperations(only?: string[]): Operation[] {
     throw new Error(`unknown operation in --only ${only.join(',')}; known: ${DEFINITIONS.map((d) => d.name).join(', ')}`);
   }
   return chosen.map((definition) => ({ ...definition, query: query(definition.name) }));
+}
+
+/** The operation's request bodies, variables drawn in the same sequence for every target. */
+export function requestBodies(operation: Operation, pools: Pools, graphql: boolean): () => string {
+  const random = new Random().fork(`load:${operation.name}`);
+  return () => {
+    const variables = operation.variables(pools, random);
+    return JSON.stringify(graphql ? { query: operation.query, variables } : { variables });
+  };
 }

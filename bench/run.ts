@@ -3,19 +3,18 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort } from '../lib/database/embedded';
-import { HEAP_LIMIT_MB, nodeFlags } from '../lib/heap';
 import { ROOT } from '../lib/paths';
 import { runMain } from '../lib/process';
 import { seed } from '../seeds/load';
-import { Random } from '../seeds/random';
 import { takeCensus } from './census';
 import { openBenchDatabase } from './database';
 import { drive } from './load';
-import { loadOperations, type Operation } from './operations';
+import { loadOperations, requestBodies, type Operation } from './operations';
 import { startHive } from './peer';
 import { loadPools, type Pools } from './pools';
 import { sampleMemory, startProcess, treeCpuMs, type BenchProcess } from './processes';
 import { markdownTable, writeReport, type ScaleReport, type TargetName, type TargetResult } from './report';
+import { startStack } from './stack';
 
 /**
  * npm run bench [-- --scale 1,100] [--quick] [--peer hive] [--duration 15] [--connections 16] [--only a,b] [--profile]
@@ -62,7 +61,8 @@ runMain(async () => {
 
 async function benchScale(scale: number, operations: Operation[], commit: string): Promise<ScaleReport> {
   const database = await openBenchDatabase(scale, process.env.DATABASE_URL);
-  const started: BenchProcess[] = [];
+  // Stopped last first: the floor and the peer, then our stack.
+  const stops: (() => Promise<void>)[] = [];
   try {
     const seedStarted = Date.now();
     await seed({ databaseUrl: database.url, scale, mode: 'unless-same', log });
@@ -70,61 +70,25 @@ async function benchScale(scale: number, operations: Operation[], commit: string
     const pools = await loadPools(database.url);
     const census = await takeCensus(database.url, operations, pools);
 
-    // Development mode with a local secrets file: subgraphs then accept the unsigned reads of the peer
-    // gateway (with SUBGRAPH_SECRET set they answer only our gateway's signed requests).
-    const env = {
-      ...process.env,
-      DATABASE_URL: database.url,
-      NODE_ENV: 'development',
-      LOCAL_SECRETS_FILE: join(__dirname, '.data', 'local-secrets.json'),
-      LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1',
-    };
     // --profile: each of our processes writes a V8 CPU profile into bench/results/profiles when it stops.
-    const profile = args.profile ? ['--cpu-prof', '--cpu-prof-dir', join(__dirname, 'results', 'profiles')] : [];
-    // Each process with the node flags it is deployed with (lib/heap.ts).
-    const node = (name: keyof typeof HEAP_LIMIT_MB, script: string, extra: NodeJS.ProcessEnv) =>
-      startProcess({ name, command: process.execPath, args: [...profile, ...nodeFlags(name), join(ROOT, 'dist', script)], env: { ...env, ...extra }, ready: /ready/ });
-    const ports = { catalogue: await freePort(), inquiries: await freePort(), projects: await freePort() };
-    const urls = {
-      catalogue: `http://127.0.0.1:${ports.catalogue}/graphql`,
-      inquiries: `http://127.0.0.1:${ports.inquiries}/graphql`,
-      projects: `http://127.0.0.1:${ports.projects}/graphql`,
-    };
-    const subgraphs = [
-      await node('catalogue', 'subgraphs/catalogue/index.js', { CATALOGUE_PORT: String(ports.catalogue), LOG_LEVEL: 'info' }),
-      await node('inquiries', 'subgraphs/inquiries/index.js', { INQUIRIES_PORT: String(ports.inquiries), LOG_LEVEL: 'info' }),
-      await node('projects', 'subgraphs/projects/index.js', { PROJECTS_PORT: String(ports.projects), LOG_LEVEL: 'info' }),
-    ];
-    started.push(...subgraphs);
-    const startGateway = async (extra: NodeJS.ProcessEnv) => {
-      const port = await freePort();
-      const gateway = await node('gateway', 'gateway/index.js', {
-        GATEWAY_PORT: String(port),
-        CATALOGUE_URL: urls.catalogue,
-        INQUIRIES_URL: urls.inquiries,
-        PROJECTS_URL: urls.projects,
-        LOG_LEVEL: 'info',
-        ...extra,
-      });
-      started.push(gateway);
-      return { gateway, url: `http://127.0.0.1:${port}/graphql` };
-    };
+    const stack = await startStack({ databaseUrl: database.url, profileDir: args.profile ? join(__dirname, 'results', 'profiles') : undefined });
+    stops.push(stack.stop);
+    const { subgraphs, urls } = stack;
     // Ours as shipped (response and entity caches on), and the same gateway without them: what each answer costs when computed.
-    const shipped = await startGateway({});
-    const uncached = await startGateway({ RESPONSE_CACHE: 'false', ENTITY_CACHE: 'false' });
+    const shipped = await stack.startGateway();
+    const uncached = await stack.startGateway({ RESPONSE_CACHE: 'false', ENTITY_CACHE: 'false' });
     const floorPort = await freePort();
     const floor = await startProcess({
       name: 'floor',
       command: join(ROOT, 'node_modules', '.bin', 'tsx'),
       args: [join(__dirname, 'floor', 'server.ts')],
-      env: { ...env, PORT: String(floorPort) },
+      env: { ...process.env, DATABASE_URL: database.url, LOG_LEVEL: 'warn', PORT: String(floorPort) },
       ready: /floor ready/,
     });
-    started.push(floor);
+    stops.push(floor.stop);
     const hivePort = await freePort();
     const hive = args.peer ? await startHive(hivePort, urls, log) : undefined;
-    if (hive) started.push(hive);
+    if (hive) stops.push(hive.stop);
 
     const targets: [TargetName, BenchProcess[], (operation: Operation) => string, boolean][] = [
       ['panjare', [shipped.gateway, ...subgraphs], () => shipped.url, true],
@@ -159,18 +123,9 @@ async function benchScale(scale: number, operations: Operation[], commit: string
     }
     return report;
   } finally {
-    for (const process of started.reverse()) await process.stop();
+    for (const stop of stops.reverse()) await stop();
     await database.stop();
   }
-}
-
-/** The operation's request bodies, variables drawn in the same sequence for every target. */
-function requestBodies(operation: Operation, pools: Pools, graphql: boolean): () => string {
-  const random = new Random().fork(`load:${operation.name}`);
-  return () => {
-    const variables = operation.variables(pools, random);
-    return JSON.stringify(graphql ? { query: operation.query, variables } : { variables });
-  };
 }
 
 async function measure(operation: Operation, pools: Pools, url: string, graphql: boolean, processes: BenchProcess[], postgresPid: number | undefined): Promise<TargetResult> {
