@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runMain } from '../lib/process';
 import { seed } from '../seeds/load';
@@ -9,13 +10,14 @@ import { treeCpuMs, type BenchProcess } from './processes';
 import { startStack, type BenchStack } from './stack';
 
 /**
- * npm run bench:ab -- --a NAME=value[,NAME=value] [--b NAME=value] [--scale 100] [--only a,b] [--duration 4] [--cached]
+ * npm run bench:ab -- --a NAME=value[,NAME=value] [--b NAME=value] [--scale 100] [--only a,b] [--duration 4] [--cached] [--profile]
  *
  * One lever, measured in the same minutes: two whole stacks (three subgraphs and a gateway each) on the
  * benchmark's database for the scale, differing only in the settings given as --a and --b; each operation is
  * sent once through both, then driven A, B, B, A, so that the machine's drift falls on both sides alike. The
  * gateways run without their caches unless --cached: what a computed answer costs. Prints, per operation and
- * side, req/s of each run, the CPU of the stack's Node processes and of the embedded PostgreSQL per request.
+ * side, req/s of each run, the CPU of the stack's Node processes (and of its gateway alone) and of the embedded
+ * PostgreSQL per request. --profile: V8 CPU profiles of every process into bench/results/profiles/ab-<side>.
  */
 const { values: args } = parseArgs({
   options: {
@@ -26,6 +28,7 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '4' },
     connections: { type: 'string', default: '16' },
     cached: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
   },
 });
 
@@ -46,7 +49,7 @@ interface Side {
   stack: BenchStack;
   gateway: BenchProcess;
   url: string;
-  runs: { requestsPerSecond: number; requests: number; nodeMs: number; postgresMs: number; errors: number }[];
+  runs: { requestsPerSecond: number; requests: number; nodeMs: number; gatewayMs: number; postgresMs: number; errors: number }[];
 }
 
 runMain(async () => {
@@ -62,12 +65,13 @@ runMain(async () => {
     const postgresPid = database.serverPid();
     const caches = args.cached ? {} : { RESPONSE_CACHE: 'false', ENTITY_CACHE: 'false' };
     for (const [name, text] of [['A', args.a!], ['B', args.b!]] as const) {
-      const stack = await startStack({ databaseUrl: database.url, env: settings(text) });
+      const profileDir = args.profile ? join(__dirname, 'results', 'profiles', `ab-${name}`) : undefined;
+      const stack = await startStack({ databaseUrl: database.url, env: settings(text), profileDir });
       sides.push({ name, stack, runs: [], ...(await stack.startGateway(caches)) });
     }
     console.log(`A: ${args.a || '(defaults)'}; B: ${args.b || '(defaults)'}; scale ${scale}, ${connections} connections × ${durationSeconds} s per run, ${args.cached ? 'caches on' : 'caches off'}`);
     console.log('');
-    console.log('| operation | A req/s | B req/s | A · B Node CPU ms/req | A · B PostgreSQL CPU ms/req | errors |');
+    console.log("| operation | A req/s | B req/s | A · B Node CPU ms/req (the gateway's) | A · B PostgreSQL CPU ms/req | errors |");
     console.log('| --- | --- | --- | --- | --- | ---: |');
     for (const operation of operations) {
       const body = requestBodies(operation, pools, true);
@@ -75,19 +79,21 @@ runMain(async () => {
       for (const side of [sides[0]!, sides[1]!, sides[1]!, sides[0]!]) {
         const processes = [side.gateway, ...side.stack.subgraphs];
         const nodeBefore = processes.reduce((sum, process) => sum + process.cpuMs(), 0);
+        const gatewayBefore = side.gateway.cpuMs();
         const postgresBefore = postgresPid ? treeCpuMs(postgresPid) : 0;
         const result = await drive({ url: side.url, body, connections, durationSeconds });
         side.runs.push({
           requestsPerSecond: result.requestsPerSecond,
           requests: result.requests,
           nodeMs: processes.reduce((sum, process) => sum + process.cpuMs(), 0) - nodeBefore,
+          gatewayMs: side.gateway.cpuMs() - gatewayBefore,
           postgresMs: postgresPid ? treeCpuMs(postgresPid) - postgresBefore : 0,
           errors: result.errors,
         });
       }
       const [a, b] = sides.map((side) => summarise(side.runs.splice(0)));
       console.log(
-        `| ${operation.name} | ${a!.rates} | ${b!.rates} | ${a!.nodeMs} · ${b!.nodeMs} | ${postgresPid ? `${a!.postgresMs} · ${b!.postgresMs}` : '–'} | ${a!.errors + b!.errors} |`,
+        `| ${operation.name} | ${a!.rates} | ${b!.rates} | ${a!.nodeMs} (${a!.gatewayMs}) · ${b!.nodeMs} (${b!.gatewayMs}) | ${postgresPid ? `${a!.postgresMs} · ${b!.postgresMs}` : '–'} | ${a!.errors + b!.errors} |`,
       );
     }
   } finally {
@@ -102,6 +108,7 @@ function summarise(runs: Side['runs']) {
   return {
     rates: runs.map((run) => run.requestsPerSecond).join(' / '),
     nodeMs: perRequest(runs.reduce((sum, run) => sum + run.nodeMs, 0)),
+    gatewayMs: perRequest(runs.reduce((sum, run) => sum + run.gatewayMs, 0)),
     postgresMs: perRequest(runs.reduce((sum, run) => sum + run.postgresMs, 0)),
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
   };
