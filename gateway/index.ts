@@ -14,5 +14,6 @@ runMain(async () => {
   onShutdown(async () => {
     await gateway.stop();
     await stopTracing();
+    logger.info('gateway stopped');
   });
 });

@@ -61,6 +61,10 @@ export async function startGraphQLServer<Context extends BaseContext>(
     ...options.apollo,
     logger: options.logger,
     includeStacktraceInErrorResponses: false,
+    // The process's own handler (lib/process.ts onShutdown) stops the server, then its pools. Apollo's would stop the
+    // server too, and a second stop() waits on a barrier Apollo never resolves when the first succeeds: the pools were
+    // never closed, and a subgraph exited only when pg's idle timeout emptied the event loop, 10 s after SIGTERM.
+    stopOnTerminationSignals: false,
     formatError: formatError(options.logger, options.refineErrorCode),
     plugins: [...(options.metrics ? [options.metrics.plugin<Context>()] : []), ...(options.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.stopGraceMs ?? 10_000 })],
   } as ApolloServerOptions<Context>);

@@ -20,6 +20,7 @@ export function runSubgraphMain<Loaders>(definition: SubgraphDefinition<Loaders>
     onShutdown(async () => {
       await subgraph.stop();
       await stopTracing();
+      logger.info(`${definition.name} subgraph stopped`);
     });
   });
 }
