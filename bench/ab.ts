@@ -6,7 +6,7 @@ import { openBenchDatabase } from './database';
 import { drive } from './load';
 import { loadOperations, requestBodies } from './operations';
 import { loadPools } from './pools';
-import { treeCpuMs, type BenchProcess } from './processes';
+import { cpuClock, type BenchProcess } from './processes';
 import { startStack, type BenchStack } from './stack';
 
 /**
@@ -77,17 +77,15 @@ runMain(async () => {
       const body = requestBodies(operation, pools, true);
       for (const side of sides) await drive({ url: side.url, body, connections, durationSeconds });
       for (const side of [sides[0]!, sides[1]!, sides[1]!, sides[0]!]) {
-        const processes = [side.gateway, ...side.stack.subgraphs];
-        const nodeBefore = processes.reduce((sum, process) => sum + process.cpuMs(), 0);
-        const gatewayBefore = side.gateway.cpuMs();
-        const postgresBefore = postgresPid ? treeCpuMs(postgresPid) : 0;
+        const cpu = cpuClock([side.gateway, ...side.stack.subgraphs], postgresPid);
         const result = await drive({ url: side.url, body, connections, durationSeconds });
+        const { byProcess, postgres } = cpu();
         side.runs.push({
           requestsPerSecond: result.requestsPerSecond,
           requests: result.requests,
-          nodeMs: processes.reduce((sum, process) => sum + process.cpuMs(), 0) - nodeBefore,
-          gatewayMs: side.gateway.cpuMs() - gatewayBefore,
-          postgresMs: postgresPid ? treeCpuMs(postgresPid) - postgresBefore : 0,
+          nodeMs: Object.values(byProcess).reduce((sum, ms) => sum + ms, 0),
+          gatewayMs: byProcess.gateway ?? 0,
+          postgresMs: postgres ?? 0,
           errors: result.errors,
         });
       }

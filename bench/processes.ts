@@ -91,14 +91,29 @@ export function treeCpuMs(rootPid: number): number {
       // exited between the listing and the read
     }
   }
+  const children = new Map<number, number[]>();
+  for (const [pid, { parent }] of stats) children.set(parent, [...(children.get(parent) ?? []), pid]);
   let total = 0;
   const pending = [rootPid];
   while (pending.length > 0) {
     const pid = pending.pop()!;
     total += stats.get(pid)?.ms ?? 0;
-    for (const [child, { parent }] of stats) if (parent === pid) pending.push(child);
+    pending.push(...(children.get(pid) ?? []));
   }
   return total;
+}
+
+/**
+ * Starts counting the CPU that `processes` (by name) and, when its postmaster is known, the embedded
+ * PostgreSQL spend from now; the returned function reads how much so far, in ms.
+ */
+export function cpuClock(processes: BenchProcess[], postgresPid: number | undefined): () => { byProcess: Record<string, number>; postgres?: number } {
+  const before = processes.map((process) => process.cpuMs());
+  const postgresBefore = postgresPid ? treeCpuMs(postgresPid) : 0;
+  return () => ({
+    byProcess: Object.fromEntries(processes.map((process, index) => [process.name, process.cpuMs() - before[index]!])),
+    postgres: postgresPid ? treeCpuMs(postgresPid) - postgresBefore : undefined,
+  });
 }
 
 function residentMb(pid: number): number {

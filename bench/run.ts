@@ -12,7 +12,7 @@ import { drive } from './load';
 import { loadOperations, requestBodies, type Operation } from './operations';
 import { startHive } from './peer';
 import { loadPools, type Pools } from './pools';
-import { sampleMemory, startProcess, treeCpuMs, type BenchProcess } from './processes';
+import { cpuClock, sampleMemory, startProcess, type BenchProcess } from './processes';
 import { markdownTable, writeReport, type ScaleReport, type TargetName, type TargetResult } from './report';
 import { startStack } from './stack';
 
@@ -132,12 +132,12 @@ async function measure(operation: Operation, pools: Pools, url: string, graphql:
   const body = requestBodies(operation, pools, graphql);
   await drive({ url, body, connections, durationSeconds: warmupSeconds });
   const stopSampling = sampleMemory(processes);
-  const cpuBefore = processes.map((process) => process.cpuMs());
-  const postgresBefore = postgresPid ? treeCpuMs(postgresPid) : 0;
+  const cpu = cpuClock(processes, postgresPid);
   const result = await drive({ url, body, connections, durationSeconds });
+  const spent = cpu();
   const perRequest = (ms: number) => Math.round((ms / Math.max(result.requests, 1)) * 10) / 10;
-  const cpuMsPerRequest = Object.fromEntries(processes.map((process, index) => [process.name, perRequest(process.cpuMs() - cpuBefore[index]!)]));
-  const postgresCpuMsPerRequest = postgresPid ? perRequest(treeCpuMs(postgresPid) - postgresBefore) : undefined;
+  const cpuMsPerRequest = Object.fromEntries(Object.entries(spent.byProcess).map(([name, ms]) => [name, perRequest(ms)]));
+  const postgresCpuMsPerRequest = spent.postgres === undefined ? undefined : perRequest(spent.postgres);
   const rssMb = stopSampling();
   // Requests autocannon abandoned at the end are still being answered: one more, awaited, lets that backlog drain
   // before the next measurement (a slow operation otherwise starves the one after it).

@@ -70,33 +70,21 @@ export async function startSubgraph<Loaders>(
   const logger = options.logger ?? createLogger(definition.name, config.LOG_LEVEL);
   const secret = subgraphSecret(config);
   const statements = new StatementCounter((message) => logger.warn({ message }, 'SQL statement failed'));
-  const dataSource = createDataSource({
-    url: options.databaseUrl,
+  // The primary's pool and the read replica's differ only in where they connect, their name, and who migrates.
+  const pool = {
     schema: definition.name,
     entities: definition.entities,
-    migrations: definition.migrations,
     poolSize: config.DATABASE_POOL_SIZE,
-    applicationName: `panjare-${definition.name}`,
     counter: statements,
     statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
     connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
     preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
-  });
+  };
+  const dataSource = createDataSource({ ...pool, url: options.databaseUrl, migrations: definition.migrations, applicationName: `panjare-${definition.name}` });
   const metrics = new Metrics(definition.name);
   // Reads use their own pool on DATABASE_READ_URL; migrations and writes stay on the primary.
   const readDataSource = config.DATABASE_READ_URL
-    ? createDataSource({
-        url: config.DATABASE_READ_URL,
-        schema: definition.name,
-        entities: definition.entities,
-        migrations: [],
-        poolSize: config.DATABASE_POOL_SIZE,
-        applicationName: `panjare-${definition.name}-read`,
-        counter: statements,
-        statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
-        connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
-        preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
-      })
+    ? createDataSource({ ...pool, url: config.DATABASE_READ_URL, migrations: [], applicationName: `panjare-${definition.name}-read` })
     : dataSource;
   await dataSource.initialize();
   try {
