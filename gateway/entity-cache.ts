@@ -3,6 +3,7 @@ import type { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@
 import { parseCacheControlHeader } from '@apollo/gateway/dist/datasources/parseCacheControlHeader';
 import { fnv1a, type CacheAdmission } from './cache-admission';
 import type { EntityStore } from './entity-store';
+import { selectionOf } from './subgraph-selection';
 
 /** Keys of this cache (in Redis they sit beside APQ registrations and whole responses). */
 const PREFIX = 'entity:';
@@ -11,7 +12,6 @@ const PREFIX = 'entity:';
  * every service it reaches (thousands at scale), too costly to key and too rarely asked twice.
  */
 const LONGEST_REPRESENTATION = 256;
-const OPERATION_NAME = /^(query)\s+[_A-Za-z][_0-9A-Za-z]*/;
 
 export type SubgraphRequest = GraphQLDataSourceProcessOptions['request'];
 export type SubgraphAnswer = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
@@ -64,8 +64,7 @@ export class EntityCache {
     if (!Array.isArray(representations) || representations.length === 0 || !request.query?.includes('_entities')) return { answer: await send(request) };
     const texts = representations.map((representation) => JSON.stringify(representation));
     if (texts.some((text) => text.length > LONGEST_REPRESENTATION)) return { answer: await send(request) };
-    // The gateway names each fetch after the client's operation (Page__inquiries__1): the same selection is the same entry whatever the name.
-    const selection = request.query.replace(OPERATION_NAME, '$1');
+    const selection = selectionOf(request.query);
     const scopeText = `${subgraph}\n${selection}\n${JSON.stringify(otherVariables)}`;
     if (this.admission) {
       const seed = fnv1a(`${generation}\n${scopeText}`);

@@ -48,6 +48,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         sign: auth.sign,
         timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
         dedupe: config.SUBGRAPH_DEDUPE,
+        coalesce: config.SUBGRAPH_COALESCE,
         entityCache: caches.entityCache,
       });
     },

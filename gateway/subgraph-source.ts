@@ -5,6 +5,7 @@ import { IDEMPOTENCY_HEADER, type Identity } from '../lib/auth/identity';
 import { currentRequestId } from '../lib/http/request-id';
 import type { GatewayContext } from './context';
 import type { EntityCache, SubgraphAnswer } from './entity-cache';
+import { EntityFetchCoalescer } from './entity-fetch-coalescer';
 import { deduplicated } from './subgraph-dedupe';
 import { keepAliveFetcher } from './subgraph-transport';
 
@@ -17,6 +18,8 @@ export interface SubgraphSourceOptions {
   dedupe?: boolean;
   /** Per-entity answers kept between requests (see entity-cache.ts); none: every fetch is sent. */
   entityCache?: EntityCache;
+  /** A request's `_entities` reads of the same selection started together go as one fetch (see entity-fetch-coalescer.ts); default on. */
+  coalesce?: boolean;
 }
 
 /**
@@ -27,6 +30,7 @@ export interface SubgraphSourceOptions {
 export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly sign: SubgraphSourceOptions['sign'];
   private readonly entityCache?: EntityCache;
+  private readonly coalescer?: EntityFetchCoalescer;
 
   constructor(
     private readonly serviceName: string,
@@ -40,10 +44,16 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     });
     this.sign = options.sign;
     this.entityCache = options.entityCache;
+    if (options.coalesce !== false) this.coalescer = new EntityFetchCoalescer((merged) => this.read(merged));
+  }
+
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
+    if (!this.coalescer || options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return this.read(options);
+    return this.coalescer.fetch(options);
   }
 
   /** Answers what the entity cache holds, and sends the rest (all of it when the request is not a cacheable read). */
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
+  private async read(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
     const generation = options.context?.cacheGeneration;
     if (!this.entityCache || generation === undefined || options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return this.send(options);
     const { answer, cachedMaxAge } = await this.entityCache.fetch(this.serviceName, options.request, generation, (request) => this.send({ ...options, request }));

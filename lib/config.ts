@@ -81,6 +81,8 @@ const schema = z.object({
   SUBGRAPH_TIMEOUT_MS: positive(600_000).default(5000),
   /** Identical subgraph reads in flight at the same time share one fetch. */
   SUBGRAPH_DEDUPE: flag.default(true),
+  /** One request's `_entities` reads of the same selection started together go as one fetch. */
+  SUBGRAPH_COALESCE: flag.default(true),
   DATABASE_STATEMENT_TIMEOUT_MS: positive(600_000).default(3000),
   DATABASE_CONNECT_TIMEOUT_MS: positive(600_000).default(2000),
   READY_TIMEOUT_MS: positive(600_000).default(2000),

@@ -1,0 +1,136 @@
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayContext } from '../../gateway/context';
+import type { SubgraphAnswer } from '../../gateway/entity-cache';
+import { EntityFetchCoalescer, share } from '../../gateway/entity-fetch-coalescer';
+import { originOf } from '../support/gateway';
+import { scrape, total } from '../support/prometheus';
+import { startTestStack, type TestStack } from '../support/stack';
+
+describe("one request's parallel `_entities` reads of one selection, as one fetch", () => {
+  /** Both gateway caches off: every read reaches the subgraphs, so the fetches counted are the plan's. */
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack({ RESPONSE_CACHE: 'false', ENTITY_CACHE: 'false' });
+  }, 60_000);
+  afterAll(() => stack.stop());
+
+  const catalogueFetches = async () => total(await scrape(originOf(stack.gateway.url)), 'panjare_subgraph_fetches_total', { subgraph: 'catalogue' });
+  async function observe<T>(run: () => Promise<T>) {
+    const [fetches, statements] = [await catalogueFetches(), stack.subgraphs.catalogue.statements.count];
+    const result = await run();
+    return { result, fetches: (await catalogueFetches()) - fetches, statements: stack.subgraphs.catalogue.statements.count - statements };
+  }
+
+  // The planner asks the catalogue for Agency names twice, in parallel: at service.inquiries.@.provider and at service.providerAgencies.@.
+  const BOTH = `query Both($id: ID!) { service(id: $id) { inquiries { id provider { id name { fa } } } providerAgencies { id name { fa } } } }`;
+  const PROVIDERS = `query Providers($id: ID!) { service(id: $id) { inquiries { id provider { id name { fa } } } } }`;
+  const AGENCIES = `query Agencies($id: ID!) { service(id: $id) { providerAgencies { id name { fa } } } }`;
+
+  it('sends both reads as one catalogue fetch and one SQL statement, each agency once, and answers as the reads apart do', async () => {
+    const { services } = await stack.ok(`{ servicesByInquiryCount(moreThan: 5, first: 3) { edges { node { id } } } }`).then((data: any) => ({ services: data.servicesByInquiryCount.edges.map((edge: any) => edge.node.id as string) }));
+    expect(services.length).toBeGreaterThan(0);
+    for (const id of services) {
+      const both = await observe(() => stack.ok(BOTH, { id }));
+      // The root read of the service, then one read of the agencies where the plan has two.
+      expect(both.fetches).toBe(2);
+      expect(both.statements).toBe(2);
+      const apart = await observe(async () => ({ ...(await stack.ok(PROVIDERS, { id })).service, ...(await stack.ok(AGENCIES, { id })).service }));
+      expect(apart.fetches).toBe(4);
+      expect(both.result.service).toEqual(apart.result);
+      const inquiries = both.result.service.inquiries as { provider: { id: string } }[];
+      // The same agencies at both paths: the merged fetch carried each once.
+      expect(new Set(inquiries.map((inquiry) => inquiry.provider.id))).toEqual(new Set(both.result.service.providerAgencies.map((agency: { id: string }) => agency.id)));
+    }
+  });
+
+  it('with SUBGRAPH_COALESCE=false the plan runs as planned: one fetch per read', async () => {
+    const apart = await startTestStack({ RESPONSE_CACHE: 'false', ENTITY_CACHE: 'false', SUBGRAPH_COALESCE: 'false' });
+    try {
+      const before = total(await scrape(originOf(apart.gateway.url)), 'panjare_subgraph_fetches_total', { subgraph: 'catalogue' });
+      const { servicesByInquiryCount } = await apart.ok(`{ servicesByInquiryCount(moreThan: 5, first: 1) { edges { node { id } } } }`);
+      const data = await apart.ok(BOTH, { id: servicesByInquiryCount.edges[0].node.id });
+      expect(data.service.providerAgencies.length).toBeGreaterThan(0);
+      // servicesByInquiryCount's ids come from the inquiries subgraph; then the service, and the agencies twice.
+      expect(total(await scrape(originOf(apart.gateway.url)), 'panjare_subgraph_fetches_total', { subgraph: 'catalogue' }) - before).toBe(3);
+    } finally {
+      await apart.stop();
+    }
+  });
+});
+
+describe('EntityFetchCoalescer', () => {
+  const QUERY = 'query Q__catalogue__1($representations:[_Any!]!){_entities(representations:$representations){...on Agency{name{fa}}}}';
+  const fetchOf = (context: object, representations: unknown[], query = QUERY, other: Record<string, unknown> = {}) =>
+    ({ context, request: { query, variables: { ...other, representations } } }) as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
+  const agency = (id: string) => ({ __typename: 'Agency', id });
+
+  /** A subgraph stand-in that answers each representation with its id, and records what it was sent. */
+  function recording(answer?: (representations: { id: string }[]) => SubgraphAnswer) {
+    const sent: { query: string; representations: { id: string }[] }[] = [];
+    const run = async (options: GraphQLDataSourceProcessOptions<GatewayContext>) => {
+      const representations = options.request.variables!.representations as { id: string }[];
+      sent.push({ query: options.request.query!, representations });
+      return answer ? answer(representations) : { data: { _entities: representations.map((representation) => ({ name: representation.id })) } };
+    };
+    return { sent, coalescer: new EntityFetchCoalescer(run) };
+  }
+
+  it('merges reads of one request and selection started together, each representation once, and gives each its own part', async () => {
+    const { sent, coalescer } = recording();
+    const context = {};
+    const answers = await Promise.all([
+      coalescer.fetch(fetchOf(context, [agency('1'), agency('2')])),
+      coalescer.fetch(fetchOf(context, [agency('2'), agency('3'), agency('1')], QUERY.replace('Q__catalogue__1', 'Q__catalogue__2'))),
+    ]);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.representations.map((representation) => representation.id)).toEqual(['1', '2', '3']);
+    expect(answers.map((answer) => answer.data!._entities)).toEqual([
+      [{ name: '1' }, { name: '2' }],
+      [{ name: '2' }, { name: '3' }, { name: '1' }],
+    ]);
+  });
+
+  it('never merges across requests, selections or other variables, nor reads started later', async () => {
+    const { sent, coalescer } = recording();
+    const context = {};
+    await Promise.all([
+      coalescer.fetch(fetchOf(context, [agency('1')])),
+      coalescer.fetch(fetchOf({}, [agency('1')])),
+      coalescer.fetch(fetchOf(context, [agency('1')], QUERY.replace('name{fa}', 'name{en}'))),
+      coalescer.fetch(fetchOf(context, [agency('1')], QUERY, { first: 5 })),
+    ]);
+    expect(sent).toHaveLength(4);
+    await coalescer.fetch(fetchOf(context, [agency('1')]));
+    await coalescer.fetch(fetchOf(context, [agency('1')]));
+    expect(sent).toHaveLength(6);
+  });
+
+  it("gives each read the errors about its own entities, at its own positions, and every read an error about the whole fetch", async () => {
+    const { coalescer } = recording((representations) => ({
+      data: { _entities: representations.map((representation) => (representation.id === '2' ? null : { name: representation.id })) },
+      errors: [
+        { message: 'agency 2 failed', path: ['_entities', representations.findIndex((representation) => representation.id === '2'), 'name'] },
+        { message: 'the subgraph is slow' },
+      ],
+    }));
+    const context = {};
+    const [first, second] = await Promise.all([coalescer.fetch(fetchOf(context, [agency('1'), agency('2')])), coalescer.fetch(fetchOf(context, [agency('3')]))]);
+    expect(first!.errors).toEqual([{ message: 'agency 2 failed', path: ['_entities', 1, 'name'] }, { message: 'the subgraph is slow' }]);
+    expect(second!.errors).toEqual([{ message: 'the subgraph is slow' }]);
+    expect(second!.data!._entities).toEqual([{ name: '3' }]);
+  });
+
+  it('fails every read of a merged fetch that failed', async () => {
+    const coalescer = new EntityFetchCoalescer(async () => {
+      throw new Error('unreachable');
+    });
+    const context = {};
+    const results = await Promise.allSettled([coalescer.fetch(fetchOf(context, [agency('1')])), coalescer.fetch(fetchOf(context, [agency('2')]))]);
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
+  });
+
+  it('share: a read with no error of its own gets none; a whole-fetch failure without data stays without data', () => {
+    expect(share({ data: { _entities: [{ a: 1 }, { a: 2 }] }, errors: [{ message: 'x', path: ['_entities', 1] }] }, [0])).toEqual({ data: { _entities: [{ a: 1 }] } });
+    expect(share({ data: null, errors: [{ message: 'down' }] } as SubgraphAnswer, [0, 1])).toEqual({ data: null, errors: [{ message: 'down' }] });
+  });
+});
