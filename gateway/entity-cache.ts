@@ -3,7 +3,7 @@ import type { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@
 import { parseCacheControlHeader } from '@apollo/gateway/dist/datasources/parseCacheControlHeader';
 import { fnv1a, type CacheAdmission } from './cache-admission';
 import type { EntityStore } from './entity-store';
-import { selectionOf } from './subgraph-selection';
+import { entitiesRead, selectionOf } from './subgraph-selection';
 
 /** Keys of this cache (in Redis they sit beside APQ registrations and whole responses). */
 const PREFIX = 'entity:';
@@ -60,11 +60,12 @@ export class EntityCache {
     generation: string,
     send: (request: SubgraphRequest) => Promise<SubgraphAnswer>,
   ): Promise<CachedFetch> {
-    const { representations, ...otherVariables } = request.variables ?? {};
-    if (!Array.isArray(representations) || representations.length === 0 || !request.query?.includes('_entities')) return { answer: await send(request) };
+    const read = entitiesRead(request);
+    if (!read) return { answer: await send(request) };
+    const { representations, otherVariables } = read;
     const texts = representations.map((representation) => JSON.stringify(representation));
     if (texts.some((text) => text.length > LONGEST_REPRESENTATION)) return { answer: await send(request) };
-    const selection = selectionOf(request.query);
+    const selection = selectionOf(read.query);
     const scopeText = `${subgraph}\n${selection}\n${JSON.stringify(otherVariables)}`;
     if (this.admission) {
       const seed = fnv1a(`${generation}\n${scopeText}`);

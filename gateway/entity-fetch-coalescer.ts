@@ -1,11 +1,10 @@
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayContext } from './context';
 import type { SubgraphAnswer } from './entity-cache';
-import { selectionOf } from './subgraph-selection';
+import { entitiesRead, selectionOf } from './subgraph-selection';
 
 type FetchOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
 type GraphQLErrorShape = NonNullable<SubgraphAnswer['errors']>[number];
-
 
 interface Member {
   representations: unknown[];
@@ -35,13 +34,14 @@ export class EntityFetchCoalescer {
 
   /** Sends `options` now, or with the other reads of its request and selection started in the same tick. */
   fetch(options: FetchOptions): Promise<SubgraphAnswer> {
-    const { representations, ...otherVariables } = options.request.variables ?? {};
+    const read = entitiesRead(options.request);
     const context = options.context as object | undefined;
-    if (!context || !Array.isArray(representations) || !options.request.query?.includes('_entities')) return this.run(options);
+    if (!context || !read) return this.run(options);
+    const { representations, otherVariables } = read;
     let batches = this.pending.get(context);
     if (!batches) this.pending.set(context, (batches = new Map()));
     // Object key order is the gateway's own, the same for every fetch it builds from one plan node shape.
-    const key = `${selectionOf(options.request.query)}\n${JSON.stringify(otherVariables)}`;
+    const key = `${selectionOf(read.query)}\n${JSON.stringify(otherVariables)}`;
     let batch = batches.get(key);
     if (!batch) {
       const started: Batch = { first: options, otherVariables, members: [] };
