@@ -4,9 +4,10 @@ import { IDEMPOTENCY_HEADER, signIdentity, type Identity } from '../lib/auth/ide
 import { subgraphSecret, tokenKeys } from '../lib/auth/secrets';
 import { createAgencyResolver } from './agency-codes';
 import { createAuthenticator } from './auth';
+import type { RequestIdentified } from '../lib/http/request-id';
 
 /** What the gateway knows of a request: who calls (verified) and the retry key to pass on. */
-export interface GatewayContext {
+export interface GatewayContext extends Partial<RequestIdentified> {
   identity: Identity | null;
   idempotencyKey: string | null;
   /** For a query with the gateway's caches on: the cache generation it reads in (see caches.ts). */

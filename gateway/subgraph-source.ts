@@ -2,7 +2,6 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import { GraphQLError } from 'graphql';
 import { IDEMPOTENCY_HEADER, type Identity } from '../lib/auth/identity';
-import { currentRequestId } from '../lib/http/request-id';
 import type { GatewayContext } from './context';
 import type { EntityCache, SubgraphAnswer } from './entity-cache';
 import { EntityFetchCoalescer } from './entity-fetch-coalescer';
@@ -77,8 +76,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!headers) return;
     for (const [name, value] of Object.entries(this.sign(context?.identity ?? null))) headers.set(name, value);
     if (context?.idempotencyKey) headers.set(IDEMPOTENCY_HEADER, context.idempotencyKey);
-    const id = currentRequestId();
-    if (id) headers.set('x-request-id', id);
+    if (context?.requestId) headers.set('x-request-id', context.requestId);
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: { status: number }): never {

@@ -1,6 +1,5 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import type { Express, NextFunction, Request, Response } from 'express';
+import type { Express } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** Seconds: from a fast cached answer to a subgraph at its timeout. */
@@ -122,9 +121,9 @@ export class Metrics {
     });
   }
 
-  /** Makes these metrics the current ones while a request is served (DataLoader batches find them so). */
-  scope() {
-    return (_request: Request, _response: Response, next: NextFunction) => current.run(this, next);
+  /** Counts the keys of a DataLoader batch (one SQL statement) of a loader shape. */
+  observeBatch(loader: string, size: number): void {
+    this.batchSize.observe({ loader }, size);
   }
 
   /** Counts and times each GraphQL operation by name (`anonymous` when unnamed) and outcome. */
@@ -146,8 +145,6 @@ export class Metrics {
   }
 }
 
-const current = new AsyncLocalStorage<Metrics>();
-
 let processMetrics: Registry | undefined;
 
 /** prom-client's process metrics (CPU, memory, event loop, GC), collected once per process however many servers it runs. */
@@ -157,14 +154,4 @@ function processRegistry(): Registry {
     collectDefaultMetrics({ register: processMetrics });
   }
   return processMetrics;
-}
-
-/** The metrics of the server handling the current request, if any. */
-export function currentMetrics(): Metrics | undefined {
-  return current.getStore();
-}
-
-/** Records a DataLoader batch of `size` keys against the current server's metrics. */
-export function observeBatch(loader: string, size: number): void {
-  current.getStore()?.batchSize.observe({ loader }, size);
 }

@@ -1,8 +1,9 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { databaseFault } from '../database/faults';
 import type { Logger } from '../logger';
-import { currentRequestId } from './request-id';
+import type { RequestIdentified } from './request-id';
 
 /** Codes whose messages were written for the client; anything else is masked. */
 const CLIENT_CODES = new Set([
@@ -35,28 +36,58 @@ const CLIENT_CODES = new Set([
 /** Finds a more specific code than Apollo's wrapper gives (a limit rule's code inside a validation error, say). */
 export type ErrorCodeRefiner = (error: unknown) => string | undefined;
 
-/**
- * Apollo's formatError: clients get a message, a machine-readable code and the request id,
- * never a stack trace, SQL text or table names; unexpected errors are logged whole (with
- * the same request id) and masked. Database outages become SERVICE_UNAVAILABLE.
- */
-export function formatError(logger: Logger, refine?: ErrorCodeRefiner) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const requestId = currentRequestId();
-    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
-    const withId = requestId ? { requestId } : {};
-    const code = refine?.(error) ?? innerCode(error) ?? (isClientRequestError(error) ? 'BAD_REQUEST' : String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-    if (CLIENT_CODES.has(code)) return { ...formatted, extensions: { ...extensions, code, ...withId } };
+/** What becomes of an error: a client code kept with its message, or a masked one (a database outage, a bug). */
+export type ErrorVerdict =
+  | { client: true; code: string }
+  | { client: false; cause: unknown; fault: ReturnType<typeof databaseFault> };
 
-    const cause = unwrapResolverError(error);
-    const fault = databaseFault(cause);
-    logger[fault ? 'warn' : 'error']({ err: cause, path: formatted.path, requestId }, fault ? 'database unavailable' : 'unexpected error');
+function verdictOf(error: unknown, givenCode: unknown, refine?: ErrorCodeRefiner): ErrorVerdict {
+  const code = refine?.(error) ?? innerCode(error) ?? (isClientRequestError(error) ? 'BAD_REQUEST' : String(givenCode ?? 'INTERNAL_SERVER_ERROR'));
+  if (CLIENT_CODES.has(code)) return { client: true, code };
+  const cause = unwrapResolverError(error);
+  return { client: false, cause, fault: databaseFault(cause) };
+}
+
+/**
+ * Apollo's formatError: clients get a message and a machine-readable code, never a stack trace,
+ * SQL text or table names; unexpected errors are masked, database outages become
+ * SERVICE_UNAVAILABLE. The request id is added to the response's errors by the HTTP layer
+ * (request-id.ts), and unexpected errors are logged with it by `errorLog` below.
+ */
+export function formatError(refine?: ErrorCodeRefiner) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    const verdict = verdictOf(error, formatted.extensions?.code, refine);
+    if (verdict.client) return { ...formatted, extensions: { ...extensions, code: verdict.code } };
     return {
-      message: fault?.message ?? 'Internal server error',
+      message: verdict.fault?.message ?? 'Internal server error',
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { ...(extensions.serviceName ? { serviceName: extensions.serviceName } : {}), code: fault?.code ?? 'INTERNAL_SERVER_ERROR', ...withId },
+      extensions: { ...(extensions.serviceName ? { serviceName: extensions.serviceName } : {}), code: verdict.fault?.code ?? 'INTERNAL_SERVER_ERROR' },
     };
+  };
+}
+
+/** Logs an error the client gets masked, whole, under the request's id; client errors are not logged. */
+export function logUnexpected(logger: Logger, error: unknown, requestId: string | undefined, refine?: ErrorCodeRefiner): void {
+  const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
+  const verdict = verdictOf(error, code, refine);
+  if (verdict.client) return;
+  const path = error instanceof GraphQLError ? error.path : undefined;
+  logger[verdict.fault ? 'warn' : 'error']({ err: verdict.cause, path, requestId }, verdict.fault ? 'database unavailable' : 'unexpected error');
+}
+
+/** The errors of each operation, logged by `logUnexpected` with the request id its context carries. */
+export function errorLog<Context extends BaseContext>(logger: Logger, refine?: ErrorCodeRefiner): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const requestId = (contextValue as Partial<RequestIdentified>).requestId;
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) logUnexpected(logger, error, requestId, refine);
+        },
+      };
+    },
   };
 }
 

@@ -8,9 +8,9 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import { traceRequests } from '../tracing';
-import { formatError, type ErrorCodeRefiner } from './errors';
+import { errorLog, formatError, logUnexpected, type ErrorCodeRefiner } from './errors';
 import { readinessRoute, type ReadinessCheck } from './readiness';
-import { assignRequestId, requestIdContext, requestIdOf } from './request-id';
+import { assignRequestId, requestIdInErrors, requestIdOf, type RequestIdentified } from './request-id';
 import { requestLog } from './request-log';
 
 /** The largest request body a client may send to the gateway. */
@@ -65,10 +65,20 @@ export async function startGraphQLServer<Context extends BaseContext>(
     // server too, and a second stop() waits on a barrier Apollo never resolves when the first succeeds: the pools were
     // never closed, and a subgraph exited only when pg's idle timeout emptied the event loop, 10 s after SIGTERM.
     stopOnTerminationSignals: false,
-    formatError: formatError(options.logger, options.refineErrorCode),
-    plugins: [...(options.metrics ? [options.metrics.plugin<Context>()] : []), ...(options.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.stopGraceMs ?? 10_000 })],
+    formatError: formatError(options.refineErrorCode),
+    plugins: [errorLog<Context>(options.logger, options.refineErrorCode), ...(options.metrics ? [options.metrics.plugin<Context>()] : []), ...(options.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.stopGraceMs ?? 10_000 })],
   } as ApolloServerOptions<Context>);
   await apollo.start();
+  // Every context carries its request's id (for the subgraph calls and the error log); a context that
+  // fails for an unexpected reason is logged here, as no plugin sees it.
+  const contextOf = async (request: Request, requestId: string): Promise<Context> => {
+    try {
+      return Object.assign(await options.context(request), { requestId } satisfies RequestIdentified);
+    } catch (error) {
+      logUnexpected(options.logger, error, requestId, options.refineErrorCode);
+      throw error;
+    }
+  };
 
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok', service: options.name });
@@ -79,14 +89,13 @@ export async function startGraphQLServer<Context extends BaseContext>(
   app.use(
     '/graphql',
     assignRequestId(),
+    requestIdInErrors(),
     requestLog(options.logger),
     cors({ origin: options.corsOrigins ?? true, exposedHeaders: ['x-request-id'] }),
     express.json({ limit: options.maxBody ?? MAX_BODY }),
     ...(options.middleware ?? []),
-    requestIdContext(),
     traceRequests(options.name),
-    ...(options.metrics ? [options.metrics.scope()] : []),
-    expressMiddleware(apollo, { context: ({ req }) => options.context(req) }),
+    expressMiddleware(apollo, { context: ({ req, res }) => contextOf(req, requestIdOf(res)) }),
   );
   app.use(jsonErrors(options.logger, options.maxBody ?? MAX_BODY));
 

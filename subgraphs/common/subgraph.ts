@@ -13,6 +13,7 @@ import { Metrics } from '../../lib/metrics';
 import { observeStatements } from '../../lib/database/sql-observer';
 import { subgraphSdl, type SubgraphName } from '../../lib/subgraphs';
 import { readCaller, signedMutationsOnly, type CallerContext } from './caller';
+import { countedLoaders } from './loaders';
 
 export interface SubgraphContext<Loaders> extends CallerContext {
   loaders: Loaders;
@@ -112,7 +113,7 @@ export async function startSubgraph<Loaders>(
       },
       context: async (request) => ({
         ...readCaller(request, secret),
-        loaders: definition.createLoaders(readDataSource),
+        loaders: countedLoaders(metrics, () => definition.createLoaders(readDataSource)),
         db: readDataSource,
         primary: dataSource,
         maxPageSize: config.MAX_PAGE_SIZE,
