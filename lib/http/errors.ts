@@ -37,7 +37,7 @@ const CLIENT_CODES = new Set([
 export type ErrorCodeRefiner = (error: unknown) => string | undefined;
 
 /** What becomes of an error: a client code kept with its message, or a masked one (a database outage, a bug). */
-export type ErrorVerdict =
+type ErrorVerdict =
   | { client: true; code: string }
   | { client: false; cause: unknown; fault: ReturnType<typeof databaseFault> };
 
