@@ -79,16 +79,14 @@ export function logUnexpected(logger: Logger, error: unknown, requestId: string 
 
 /** The errors of each operation, logged by `logUnexpected` with the request id its context carries. */
 export function errorLog<Context extends BaseContext>(logger: Logger, refine?: ErrorCodeRefiner): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart({ contextValue }) {
+  // One listener for every request: the hook is given the request's context, so nothing is made per request.
+  const listener = {
+    async didEncounterErrors({ errors, contextValue }: { errors: readonly unknown[]; contextValue: Context }) {
       const requestId = (contextValue as Partial<RequestIdentified>).requestId;
-      return {
-        async didEncounterErrors({ errors }) {
-          for (const error of errors) logUnexpected(logger, error, requestId, refine);
-        },
-      };
+      for (const error of errors) logUnexpected(logger, error, requestId, refine);
     },
   };
+  return { requestDidStart: async () => listener };
 }
 
 /** Apollo wraps validation errors, overwriting their code; the original keeps it. */
