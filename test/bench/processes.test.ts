@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { treeCpuMs } from '../../bench/processes';
 
-const burn = (ms: number, then: string) => `const start = Date.now(); while (Date.now() - start < ${ms}) {} ${then}`;
+// Burns CPU time, not wall time: on a loaded machine a wall-clock loop gets less CPU than it waits.
+const burn = (ms: number, then: string) =>
+  `const start = process.cpuUsage(); for (let used = process.cpuUsage(start); used.user + used.system < ${ms * 1000}; used = process.cpuUsage(start)) {} ${then}`;
 
 describe('treeCpuMs', () => {
   it('counts a process, its live children, and the children it has reaped', async () => {
