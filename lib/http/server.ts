@@ -56,6 +56,8 @@ export async function startGraphQLServer<Context extends BaseContext>(
 ): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // No ETags: Express would hash every answer to make one, and repeats are served by the response cache and Cache-Control.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     ...options.apollo,

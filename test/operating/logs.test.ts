@@ -41,7 +41,7 @@ it('one request id finds the request’s JSON log lines in the gateway and in ev
   for (const server of [gateway!, subgraphs!.catalogue!, subgraphs!.projects!]) {
     const lines = await linesWith(server, requestId);
     expect(lines.length).toBeGreaterThanOrEqual(1);
-    // pino-http's line for the request: level, time, status, duration.
+    // The request's access line: level, time, status, duration.
     expect(lines).toContainEqual(
       expect.objectContaining({ msg: 'request completed', requestId, level: 30, responseTime: expect.any(Number), req: { method: 'POST', url: '/graphql' }, res: { statusCode: 200 } }),
     );
