@@ -55,6 +55,25 @@ export function createProjectsLoaders(db: DataSource) {
     servicesOfProject: idsOf('projects.project_service', 'service_id'),
     subServicesOfProject: idsOf('projects.project_sub_service', 'sub_service_id'),
     projectOfService: ownerOf('projects.project_service', 'service_id'),
+    /**
+     * The projects owning any service of each set (an impact's services, thousands at scale), by number:
+     * one statement returns each set's few projects, not a project row per owned service.
+     */
+    projectsOwningAny: listLoader<number[], ProjectRow & { set: number[] }>(
+      async (sets) => {
+        const rows: (ProjectRow & { setIndex: number })[] = await db.query(
+          selectProjects(db, {
+            extra: 'hit.set_index AS "setIndex",',
+            join: `JOIN (SELECT DISTINCT t.set_index, o.project_id FROM unnest($1::int[], $2::int[]) AS t(set_index, service_id)
+                   JOIN projects.project_service o ON o.service_id = t.service_id) hit ON hit.project_id = p.id`,
+            order: 'hit.set_index, p.number',
+          }),
+          [sets.flatMap((ids, index) => ids.map(() => index)), sets.flat()],
+        );
+        return rows.map(({ setIndex, ...row }) => ({ ...row, set: sets[setIndex]! }));
+      },
+      (row) => row.set,
+    ),
     projectOfSubService: ownerOf('projects.project_sub_service', 'sub_service_id'),
 
     /** Newest first. */

@@ -104,16 +104,8 @@ export const resolvers: Resolvers<ProjectsLoaders> = {
   // The inquiries subgraph's impact analysis: the gateway brings the ids of the services that stop (@requires).
   Impact: {
     __resolveReference: (impact: { id: string; serviceIds?: string[] }) => impact,
-    projects: async (impact: { serviceIds?: string[] }, _: unknown, { loaders }: Context) => {
-      const ids = (impact.serviceIds ?? []).map(parseId).filter((id): id is number => id !== null);
-      const owners = await loaders.projectOfService.loadMany(ids);
-      const projects = new Map<number, ProjectRow>();
-      for (const owner of owners) {
-        if (owner instanceof Error) throw owner;
-        if (owner) projects.set(owner.id, owner);
-      }
-      return [...projects.values()].sort((a, b) => a.number - b.number);
-    },
+    projects: (impact: { serviceIds?: string[] }, _: unknown, { loaders }: Context) =>
+      loaders.projectsOwningAny.load((impact.serviceIds ?? []).map(parseId).filter((id): id is number => id !== null)),
   },
 
   Service: {

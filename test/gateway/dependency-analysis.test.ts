@@ -100,6 +100,17 @@ describe('Agency.impact on the seed', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(agency.impact.projects.map((project: any) => project.number)).toEqual(expected);
   });
+
+  it('names each impact its own projects when one fetch asks them for several agencies', async () => {
+    const { criticalProviders } = await ok('{ criticalProviders(first: 6) { agency { id } } }');
+    const ids: string[] = criticalProviders.map((provider: any) => provider.agency.id);
+    const alone = async (id: string, maxDepth: number) =>
+      (await ok('query($id: ID!, $maxDepth: Int) { agency(id: $id) { impact(maxDepth: $maxDepth) { projects { number } } } }', { id, maxDepth })).agency.impact.projects;
+    const together = await ok(`{ ${ids.map((id, index) => `a${index}: agency(id: "${id}") { impact(maxDepth: ${1 + (index % 3)}) { projects { number } } }`).join(' ')} }`);
+    const answers = await Promise.all(ids.map((id, index) => alone(id, 1 + (index % 3))));
+    ids.forEach((_, index) => expect(together[`a${index}`].impact.projects).toEqual(answers[index]));
+    expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBeGreaterThan(1);
+  });
 });
 
 describe('the agency network on the seed', () => {
