@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUPERGRAPH_FILE } from '../scripts/composition';
 import type { SubgraphName } from '../lib/subgraphs';
+import { benchSecrets } from './stack';
 import { startProcess, type BenchProcess } from './processes';
 
 /** The peer gateway, installed on demand into bench/.peer (git-ignored), not a project dependency. */
@@ -19,7 +20,10 @@ function installHive(log: (message: string) => void): void {
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--save-exact', `@graphql-hive/gateway@${HIVE_VERSION}`], { cwd: PEER_DIR, stdio: 'inherit' });
 }
 
-/** Hive Gateway serving the same committed supergraph, its subgraph URLs pointed at the benchmark's subgraphs. */
+/**
+ * Hive Gateway serving the same committed supergraph, its subgraph URLs pointed at the benchmark's subgraphs, signing
+ * its calls to them as ours does (bench/hive.config.cjs).
+ */
 export async function startHive(port: number, urls: Record<SubgraphName, string>, log: (message: string) => void): Promise<BenchProcess> {
   installHive(log);
   let supergraph = readFileSync(SUPERGRAPH_FILE, 'utf8');
@@ -31,8 +35,8 @@ export async function startHive(port: number, urls: Record<SubgraphName, string>
   return startProcess({
     name: 'hive',
     command: BIN,
-    args: ['supergraph', file, '--port', String(port), '--host', '127.0.0.1'],
-    env: { ...process.env, NODE_ENV: 'production' }, // Hive's own production mode
+    args: ['supergraph', file, '--port', String(port), '--host', '127.0.0.1', '--config-path', join(__dirname, 'hive.config.cjs')],
+    env: { ...process.env, NODE_ENV: 'production', SUBGRAPH_SECRET: benchSecrets().SUBGRAPH_SECRET }, // Hive's own production mode
     ready: /listening|started|ready|running/i,
   });
 }

@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { subgraphSecret, tokenKeys } from '../lib/auth/secrets';
+import { loadConfig } from '../lib/config';
 import { freePort } from '../lib/database/embedded';
 import { HEAP_LIMIT_MB, nodeFlags } from '../lib/heap';
 import { ROOT } from '../lib/paths';
@@ -22,16 +24,27 @@ export interface BenchStack {
 }
 
 /**
+ * The secrets a production deployment must be given, made once for the benchmark (bench/.data, git-ignored);
+ * the peer gateway signs its subgraph calls with the same one (bench/peer.ts).
+ */
+export function benchSecrets(): { SUBGRAPH_SECRET: string; JWT_SECRET: string } {
+  const config = loadConfig({ LOCAL_SECRETS_FILE: join(__dirname, '.data', 'local-secrets.json') });
+  const keys = tokenKeys(config);
+  if (keys.kind !== 'secret') throw new Error('the benchmark signs tokens with a shared secret');
+  return { SUBGRAPH_SECRET: subgraphSecret(config).secret, JWT_SECRET: keys.secret };
+}
+
+/**
  * Our three subgraphs as separate processes, built from dist/ with the node flags they are deployed with
- * (lib/heap.ts), and gateways over them. Development mode with a local secrets file: the subgraphs then
- * also accept the unsigned reads of the peer gateway (with SUBGRAPH_SECRET set they answer only ours).
+ * (lib/heap.ts), and gateways over them: in production mode, as deployed (graphql-js, for one, checks less
+ * there), so every subgraph call must carry a gateway's signature, the peer's too.
  */
 export async function startStack(options: StackOptions): Promise<BenchStack> {
   const env = {
     ...process.env,
     DATABASE_URL: options.databaseUrl,
-    NODE_ENV: 'development',
-    LOCAL_SECRETS_FILE: join(__dirname, '.data', 'local-secrets.json'),
+    NODE_ENV: 'production',
+    ...benchSecrets(),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'info',
     ...options.env,
