@@ -1,6 +1,6 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { parse } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
 import { corsOrigins, introspectionEnabled, suggestionsEnabled, type Config } from '../../lib/config';
@@ -12,6 +12,7 @@ import { createLogger, type Logger } from '../../lib/logger';
 import { Metrics } from '../../lib/metrics';
 import { observeStatements } from '../../lib/database/sql-observer';
 import { subgraphSdl, type SubgraphName } from '../../lib/subgraphs';
+import { staticCachePolicy } from './cache-policy';
 import { readCaller, signedMutationsOnly, type CallerContext } from './caller';
 import { countedLoaders } from './loaders';
 
@@ -107,7 +108,7 @@ export async function startSubgraph<Loaders>(
       stopGraceMs: config.SHUTDOWN_GRACE_MS,
       apollo: {
         schema,
-        plugins: [ApolloServerPluginLandingPageDisabled(), signedMutationsOnly()],
+        plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), staticCachePolicy(), signedMutationsOnly()],
         introspection: introspectionEnabled(config),
         hideSchemaDetailsFromClientErrors: !suggestionsEnabled(config),
       },
