@@ -24,8 +24,10 @@ import {
  * its type's hint, then the field's own (or inherits its parent's, with inheritMaxAge); an object-valued or root
  * field left without a maxAge gets 0; `_entities` takes the hints of the types its representations name (as
  * @apollo/subgraph sets them). No resolver here sets a dynamic hint, so the hints depend on the document and,
- * for `_entities`, on those type names only. One difference, on the safe side: every field the document selects
- * counts, also those a null parent or an @skip leaves unresolved; that can only shorten a max-age, never lengthen it.
+ * for `_entities`, on those type names only. Where this differs from Apollo's plugin, it errs on the safe side:
+ * every field the document selects counts, also those a null parent or an @skip leaves unresolved, and an
+ * `_entities` whose representations are not one variable of the root selection (an inline list, a fragment on
+ * Query) makes the answer uncacheable; either can only shorten a max-age, never lengthen it.
  */
 export function staticCachePolicy(): ApolloServerPlugin<BaseContext> {
   const policies = new WeakMap<OperationDefinitionNode, Map<string, CacheHint>>();
@@ -63,7 +65,7 @@ function representedTypes(operation: OperationDefinitionNode, variables: Record<
   for (const selection of operation.selectionSet.selections) {
     if (selection.kind !== Kind.FIELD || selection.name.value !== '_entities') continue;
     const argument = selection.arguments?.find((candidate) => candidate.name.value === 'representations');
-    // The gateway passes them as a variable; an inline list counts as uncacheable (an unknown type below).
+    // The gateway passes them as a variable; anything else counts as an unknown type (uncacheable).
     const representations = argument?.value.kind === Kind.VARIABLE ? variables?.[argument.value.name.value] : undefined;
     if (!Array.isArray(representations)) {
       names.add('');
