@@ -83,12 +83,7 @@ function operationPolicy(schema: GraphQLSchema, definitions: Definitions, operat
     definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
   );
   const root = schema.getRootType(operation.operation);
-  let maxAge: number | undefined;
-  let scope: CacheHint['scope'];
-  const restrict = (hint: CacheHint) => {
-    if (hint.maxAge !== undefined && (maxAge === undefined || hint.maxAge < maxAge)) maxAge = hint.maxAge;
-    if (hint.scope !== undefined && scope !== 'PRIVATE') scope = hint.scope;
-  };
+  const overall: CacheHint = {};
 
   const walk = (selectionSet: SelectionSetNode, parents: readonly GraphQLObjectType[], isRoot: boolean) => {
     for (const selection of selectionSet.selections) {
@@ -107,21 +102,20 @@ function operationPolicy(schema: GraphQLSchema, definitions: Definitions, operat
         if (!field) continue;
         const target = getNamedType(field.type);
         const composite = isCompositeType(target);
-        let fieldMaxAge: number | undefined;
-        let fieldScope: CacheHint['scope'];
+        // As Apollo's plugin: the type's hint, then the field's own (or its parent's, with inheritMaxAge).
+        const policy: CacheHint = {};
         let inheritMaxAge = false;
         if (composite) {
           const typeHint = typeAnnotation(target);
-          ({ maxAge: fieldMaxAge, scope: fieldScope } = typeHint);
+          replace(policy, typeHint);
           inheritMaxAge = !!typeHint.inheritMaxAge;
         }
         const fieldHint = fieldAnnotation(field);
-        if (fieldHint.inheritMaxAge && fieldMaxAge === undefined) {
+        if (fieldHint.inheritMaxAge && policy.maxAge === undefined) {
           inheritMaxAge = true;
-          if (fieldHint.scope) fieldScope = fieldHint.scope;
+          replace(policy, { scope: fieldHint.scope });
         } else {
-          if (fieldHint.maxAge !== undefined) fieldMaxAge = fieldHint.maxAge;
-          if (fieldHint.scope !== undefined) fieldScope = fieldHint.scope;
+          replace(policy, fieldHint);
         }
         let children: readonly GraphQLObjectType[] = !composite ? [] : isObjectType(target) ? [target] : schema.getPossibleTypes(target);
         if (isRoot && name === '_entities') {
@@ -129,19 +123,29 @@ function operationPolicy(schema: GraphQLSchema, definitions: Definitions, operat
           // An unknown type fails the request; none at all leaves the field without a maxAge.
           for (const typeName of entityTypes) {
             const type = children.find((child) => child.name === typeName);
-            const hint = type ? typeAnnotation(type) : { maxAge: 0 };
-            if (hint.maxAge !== undefined && (fieldMaxAge === undefined || hint.maxAge < fieldMaxAge)) fieldMaxAge = hint.maxAge;
-            if (hint.scope !== undefined && fieldScope !== 'PRIVATE') fieldScope = hint.scope;
+            restrict(policy, type ? typeAnnotation(type) : { maxAge: 0 });
           }
         }
-        if (fieldMaxAge === undefined && ((composite && !inheritMaxAge) || isRoot)) fieldMaxAge = 0;
-        restrict({ maxAge: fieldMaxAge, scope: fieldScope });
+        if (policy.maxAge === undefined && ((composite && !inheritMaxAge) || isRoot)) restrict(policy, { maxAge: 0 });
+        restrict(overall, policy);
         if (selection.selectionSet) walk(selection.selectionSet, children, false);
       }
     }
   };
   if (root) walk(operation.selectionSet, [root], true);
-  return { maxAge, scope };
+  return overall;
+}
+
+/** Apollo's CachePolicy.replace: the hint's values, where it has them. */
+function replace(policy: CacheHint, hint: CacheHint): void {
+  if (hint.maxAge !== undefined) policy.maxAge = hint.maxAge;
+  if (hint.scope !== undefined) policy.scope = hint.scope;
+}
+
+/** Apollo's CachePolicy.restrict: the shorter max-age, and PRIVATE once private. */
+function restrict(policy: CacheHint, hint: CacheHint): void {
+  if (hint.maxAge !== undefined && (policy.maxAge === undefined || hint.maxAge < policy.maxAge)) policy.maxAge = hint.maxAge;
+  if (hint.scope !== undefined && policy.scope !== 'PRIVATE') policy.scope = hint.scope;
 }
 
 interface CacheHint {
