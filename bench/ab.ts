@@ -3,21 +3,25 @@ import { parseArgs } from 'node:util';
 import { runMain } from '../lib/process';
 import { seed } from '../seeds/load';
 import { openBenchDatabase } from './database';
+import { startFloor, type RunningFloor } from './floor/start';
 import { drive } from './load';
-import { loadOperations, requestBodies } from './operations';
-import { loadPools } from './pools';
+import { loadOperations, requestBodies, type Operation } from './operations';
+import { loadPools, type Pools } from './pools';
 import { cpuClock, type BenchProcess } from './processes';
 import { startStack, type BenchStack } from './stack';
 
 /**
- * npm run bench:ab -- --a NAME=value[,NAME=value] [--b NAME=value] [--scale 100] [--only a,b] [--duration 4] [--cached] [--profile]
+ * npm run bench:ab -- --a NAME=value[,NAME=value] [--b NAME=value] [--scale 100] [--only a,b] [--duration 4] [--cached] [--profile] [--page N] [--floor]
  *
  * One lever, measured in the same minutes: two whole stacks (three subgraphs and a gateway each) on the
  * benchmark's database for the scale, differing only in the settings given as --a and --b; each operation is
  * sent once through both, then driven A, B, B, A, so that the machine's drift falls on both sides alike. The
  * gateways run without their caches unless --cached: what a computed answer costs. Prints, per operation and
- * side, req/s of each run, the CPU of the stack's Node processes (and of its gateway alone) and of the embedded
+ * side, req/s and p50 of each run, the CPU of the stack's Node processes (and of its gateway alone) and of the embedded
  * PostgreSQL per request. --profile: V8 CPU profiles of every process into bench/results/profiles/ab-<side>.
+ * --page N: every operation asks pages of N (its page variable) on both sides; --page 0 leaves what the hops
+ * between the processes cost, whatever the rows. --floor: the SQL floor too, driven once per operation after the
+ * sides, on the operation's own pages (not --page's), as the target p50 ≤ 3× the floor's is set.
  */
 const { values: args } = parseArgs({
   options: {
@@ -29,6 +33,8 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '16' },
     cached: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    page: { type: 'string' },
+    floor: { type: 'boolean', default: false },
   },
 });
 
@@ -49,7 +55,7 @@ interface Side {
   stack: BenchStack;
   gateway: BenchProcess;
   url: string;
-  runs: { requestsPerSecond: number; requests: number; nodeMs: number; gatewayMs: number; postgresMs: number; errors: number }[];
+  runs: { requestsPerSecond: number; p50: number; requests: number; nodeMs: number; gatewayMs: number; postgresMs: number; errors: number }[];
 }
 
 runMain(async () => {
@@ -59,6 +65,7 @@ runMain(async () => {
   const operations = loadOperations(args.only?.split(','));
   const database = await openBenchDatabase(scale, process.env.DATABASE_URL);
   const sides: Side[] = [];
+  let floor: RunningFloor | undefined;
   try {
     await seed({ databaseUrl: database.url, scale, mode: 'unless-same', log: (message) => console.error(`[ab] ${message}`) });
     const pools = await loadPools(database.url);
@@ -69,12 +76,14 @@ runMain(async () => {
       const stack = await startStack({ databaseUrl: database.url, env: settings(text), profileDir });
       sides.push({ name, stack, runs: [], ...(await stack.startGateway(caches)) });
     }
-    console.log(`A: ${args.a || '(defaults)'}; B: ${args.b || '(defaults)'}; scale ${scale}, ${connections} connections × ${durationSeconds} s per run, ${args.cached ? 'caches on' : 'caches off'}`);
+    if (args.floor) floor = await startFloor(database.url);
+    const page = args.page === undefined ? '' : `, pages of ${args.page}`;
+    console.log(`A: ${args.a || '(defaults)'}; B: ${args.b || '(defaults)'}; scale ${scale}, ${connections} connections × ${durationSeconds} s per run, ${args.cached ? 'caches on' : 'caches off'}${page}`);
     console.log('');
-    console.log("| operation | A req/s | B req/s | A · B Node CPU ms/req (the gateway's) | A · B PostgreSQL CPU ms/req | errors |");
-    console.log('| --- | --- | --- | --- | --- | ---: |');
+    console.log("| operation | A req/s · p50 ms | B req/s · p50 ms | A · B Node CPU ms/req (the gateway's) | A · B PostgreSQL CPU ms/req | floor req/s · p50 ms | errors |");
+    console.log('| --- | --- | --- | --- | --- | --- | ---: |');
     for (const operation of operations) {
-      const body = requestBodies(operation, pools, true);
+      const body = requestBodies(args.page === undefined ? operation : withPage(operation, Number(args.page)), pools, true);
       for (const side of sides) await drive({ url: side.url, body, connections, durationSeconds });
       for (const side of [sides[0]!, sides[1]!, sides[1]!, sides[0]!]) {
         const cpu = cpuClock([side.gateway, ...side.stack.subgraphs], postgresPid);
@@ -82,6 +91,7 @@ runMain(async () => {
         const { byProcess, postgres } = cpu();
         side.runs.push({
           requestsPerSecond: result.requestsPerSecond,
+          p50: result.p50,
           requests: result.requests,
           nodeMs: Object.values(byProcess).reduce((sum, ms) => sum + ms, 0),
           gatewayMs: byProcess.gateway ?? 0,
@@ -89,22 +99,37 @@ runMain(async () => {
           errors: result.errors,
         });
       }
+      const floorRun = floor ? await driveFloor(floor, operation, pools, connections, durationSeconds) : undefined;
       const [a, b] = sides.map((side) => summarise(side.runs.splice(0)));
       console.log(
-        `| ${operation.name} | ${a!.rates} | ${b!.rates} | ${a!.nodeMs} (${a!.gatewayMs}) · ${b!.nodeMs} (${b!.gatewayMs}) | ${postgresPid ? `${a!.postgresMs} · ${b!.postgresMs}` : '–'} | ${a!.errors + b!.errors} |`,
+        `| ${operation.name} | ${a!.rates} | ${b!.rates} | ${a!.nodeMs} (${a!.gatewayMs}) · ${b!.nodeMs} (${b!.gatewayMs}) | ${postgresPid ? `${a!.postgresMs} · ${b!.postgresMs}` : '–'} | ${floorRun ? `${floorRun.requestsPerSecond} · ${floorRun.p50}` : '–'} | ${a!.errors + b!.errors + (floorRun?.errors ?? 0)} |`,
       );
     }
   } finally {
+    await floor?.stop();
     for (const side of sides.reverse()) await side.stack.stop();
     await database.stop();
   }
 });
 
+/** The floor on the operation's requests, warmed up first for as long as it is then measured. */
+async function driveFloor(floor: RunningFloor, operation: Operation, pools: Pools, connections: number, durationSeconds: number) {
+  const body = requestBodies(operation, pools, false);
+  await drive({ url: floor.url(operation.name), body, connections, durationSeconds });
+  return drive({ url: floor.url(operation.name), body, connections, durationSeconds });
+}
+
+function withPage(operation: Operation, size: number): Operation {
+  const { pageVariable } = operation;
+  if (!pageVariable) throw new Error(`--page: ${operation.name} has no page variable`);
+  return { ...operation, variables: (pools, random) => ({ ...operation.variables(pools, random), [pageVariable]: size }) };
+}
+
 function summarise(runs: Side['runs']) {
   const requests = runs.reduce((sum, run) => sum + run.requests, 0) || 1;
   const perRequest = (ms: number) => (ms / requests).toFixed(2);
   return {
-    rates: runs.map((run) => run.requestsPerSecond).join(' / '),
+    rates: runs.map((run) => `${run.requestsPerSecond} · ${run.p50}`).join(' / '),
     nodeMs: perRequest(runs.reduce((sum, run) => sum + run.nodeMs, 0)),
     gatewayMs: perRequest(runs.reduce((sum, run) => sum + run.gatewayMs, 0)),
     postgresMs: perRequest(runs.reduce((sum, run) => sum + run.postgresMs, 0)),

@@ -8,11 +8,12 @@ import { runMain } from '../lib/process';
 import { seed } from '../seeds/load';
 import { takeCensus } from './census';
 import { openBenchDatabase } from './database';
+import { startFloor } from './floor/start';
 import { drive } from './load';
 import { loadOperations, requestBodies, type Operation } from './operations';
 import { startHive } from './peer';
 import { loadPools, type Pools } from './pools';
-import { cpuClock, sampleMemory, startProcess, type BenchProcess } from './processes';
+import { cpuClock, sampleMemory, type BenchProcess } from './processes';
 import { markdownTable, writeReport, type ScaleReport, type TargetName, type TargetResult } from './report';
 import { startStack } from './stack';
 
@@ -77,14 +78,7 @@ async function benchScale(scale: number, operations: Operation[], commit: string
     // Ours as shipped (response and entity caches on), and the same gateway without them: what each answer costs when computed.
     const shipped = await stack.startGateway();
     const uncached = await stack.startGateway({ RESPONSE_CACHE: 'false', ENTITY_CACHE: 'false' });
-    const floorPort = await freePort();
-    const floor = await startProcess({
-      name: 'floor',
-      command: join(ROOT, 'node_modules', '.bin', 'tsx'),
-      args: [join(__dirname, 'floor', 'server.ts')],
-      env: { ...process.env, DATABASE_URL: database.url, LOG_LEVEL: 'warn', PORT: String(floorPort) },
-      ready: /floor ready/,
-    });
+    const floor = await startFloor(database.url);
     stops.push(floor.stop);
     const hivePort = await freePort();
     const hive = args.peer ? await startHive(hivePort, urls, log) : undefined;
@@ -93,7 +87,7 @@ async function benchScale(scale: number, operations: Operation[], commit: string
     const targets: [TargetName, BenchProcess[], (operation: Operation) => string, boolean][] = [
       ['panjare', [shipped.gateway, ...subgraphs], () => shipped.url, true],
       ['panjare-uncached', [uncached.gateway, ...subgraphs], () => uncached.url, true],
-      ['floor', [floor], (operation) => `http://127.0.0.1:${floorPort}/${operation.name}`, false],
+      ['floor', [floor.process], (operation) => floor.url(operation.name), false],
       ...(hive ? [['hive', [hive, ...subgraphs], () => `http://127.0.0.1:${hivePort}/graphql`, true] as [TargetName, BenchProcess[], (operation: Operation) => string, boolean]] : []),
     ];
     const report: ScaleReport = {
