@@ -62,7 +62,11 @@ runMain(async () => {
   const scale = Number(args.scale);
   const durationSeconds = Number(args.duration);
   const connections = Number(args.connections);
+  const page = args.page === undefined ? undefined : Number(args.page);
+  if (page !== undefined && !(Number.isInteger(page) && page >= 0)) throw new Error(`--page takes a whole number from 0, not "${args.page}"`);
   const operations = loadOperations(args.only?.split(','));
+  // Checked before any stack starts: every operation asked must have a page variable.
+  const driven = page === undefined ? operations : operations.map((operation) => withPage(operation, page));
   const database = await openBenchDatabase(scale, process.env.DATABASE_URL);
   const sides: Side[] = [];
   let floor: RunningFloor | undefined;
@@ -77,13 +81,12 @@ runMain(async () => {
       sides.push({ name, stack, runs: [], ...(await stack.startGateway(caches)) });
     }
     if (args.floor) floor = await startFloor(database.url);
-    const page = args.page === undefined ? '' : `, pages of ${args.page}`;
-    console.log(`A: ${args.a || '(defaults)'}; B: ${args.b || '(defaults)'}; scale ${scale}, ${connections} connections × ${durationSeconds} s per run, ${args.cached ? 'caches on' : 'caches off'}${page}`);
+    console.log(`A: ${args.a || '(defaults)'}; B: ${args.b || '(defaults)'}; scale ${scale}, ${connections} connections × ${durationSeconds} s per run, ${args.cached ? 'caches on' : 'caches off'}${page === undefined ? '' : `, pages of ${page}`}`);
     console.log('');
     console.log("| operation | A req/s · p50 ms | B req/s · p50 ms | A · B Node CPU ms/req (the gateway's) | A · B PostgreSQL CPU ms/req | floor req/s · p50 ms | errors |");
     console.log('| --- | --- | --- | --- | --- | --- | ---: |');
-    for (const operation of operations) {
-      const body = requestBodies(args.page === undefined ? operation : withPage(operation, Number(args.page)), pools, true);
+    for (const [index, operation] of operations.entries()) {
+      const body = requestBodies(driven[index]!, pools, true);
       for (const side of sides) await drive({ url: side.url, body, connections, durationSeconds });
       for (const side of [sides[0]!, sides[1]!, sides[1]!, sides[0]!]) {
         const cpu = cpuClock([side.gateway, ...side.stack.subgraphs], postgresPid);
