@@ -1,4 +1,5 @@
-import type { InquiryRow, RequirementRow, ServiceRow } from './dataset';
+import type { ServiceRow } from '../subgraphs/catalogue/seed';
+import type { InquiryRow, RequirementRow } from '../subgraphs/inquiries/seed';
 import type { Random } from './random';
 
 /** Share of the non-common inquiries that the provider answers through one of its own catalogued services. */

@@ -1,22 +1,10 @@
 import { searchKey } from '../lib/persian';
-import type {
-  AgencyRow,
-  AssessmentRow,
-  Dataset,
-  InquiryChannel,
-  InquiryRow,
-  ProgressReportRow,
-  ProjectAgencyRow,
-  ProjectRow,
-  ProjectServiceRow,
-  ProjectSubServiceRow,
-  RequirementRow,
-  ServiceRow,
-  StepMode,
-  SubServiceRow,
-  TicketRow,
-  WindowConnection,
-} from './dataset';
+import type { AgencyRow, AssessmentRow, ServiceRow, SubServiceRow } from '../subgraphs/catalogue/seed';
+import type { StepMode, WindowConnection } from '../subgraphs/catalogue/entities';
+import type { InquiryChannel } from '../subgraphs/inquiries/entities';
+import type { InquiryRow, RequirementRow } from '../subgraphs/inquiries/seed';
+import type { ProgressReportRow, ProjectAgencyRow, ProjectRow, ProjectServiceRow, ProjectSubServiceRow, TicketRow } from '../subgraphs/projects/seed';
+import type { Dataset } from './dataset';
 import {
   AGENCIES,
   ASSESSMENT_ROUNDS,

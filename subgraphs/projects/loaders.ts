@@ -7,7 +7,7 @@ import { ProgressReport, Project, Ticket } from './entities';
 export type ProjectsLoaders = ReturnType<typeof createProjectsLoaders>;
 
 /** A project with its progress: the latest report's, 0 when there is none. */
-export type ProjectRow = Project & { progress: number };
+export type ProjectWithProgress = Project & { progress: number };
 
 /** SELECT of projects with their latest progress; `join` and `where` narrow it, `extra` adds owner columns. */
 export function selectProjects(db: DataSource, { extra = '', join = '', where = 'true', order = 'p.number' } = {}): string {
@@ -29,15 +29,15 @@ export function createProjectsLoaders(db: DataSource) {
       (row) => row.projectId,
     );
   const ownerOf = (table: string, column: string) =>
-    rowLoader<number, ProjectRow & { ownedId: number }>(
+    rowLoader<number, ProjectWithProgress & { ownedId: number }>(
       (ids) => db.query(selectProjects(db, { extra: `o.${column} AS "ownedId",`, join: `JOIN ${table} o ON o.project_id = p.id`, where: `o.${column} = ANY($1)` }), [ids]),
       (row) => row.ownedId,
     );
 
   return {
-    project: rowLoader<number, ProjectRow>((ids) => db.query(selectProjects(db, { where: 'p.id = ANY($1)' }), [ids]), (row) => row.id),
+    project: rowLoader<number, ProjectWithProgress>((ids) => db.query(selectProjects(db, { where: 'p.id = ANY($1)' }), [ids]), (row) => row.id),
 
-    projectsOfAgency: listLoader<number, ProjectRow & { agencyId: number }>(
+    projectsOfAgency: listLoader<number, ProjectWithProgress & { agencyId: number }>(
       (agencyIds) =>
         db.query(
           selectProjects(db, {
@@ -59,9 +59,9 @@ export function createProjectsLoaders(db: DataSource) {
      * The projects owning any service of each set (an impact's services, thousands at scale), by number:
      * one statement returns each set's few projects, not a project row per owned service.
      */
-    projectsOwningAny: listLoader<number[], ProjectRow & { set: number[] }>(
+    projectsOwningAny: listLoader<number[], ProjectWithProgress & { set: number[] }>(
       async (sets) => {
-        const rows: (ProjectRow & { setIndex: number })[] = await db.query(
+        const rows: (ProjectWithProgress & { setIndex: number })[] = await db.query(
           selectProjects(db, {
             extra: 'hit.set_index AS "setIndex",',
             join: `JOIN (SELECT DISTINCT t.set_index, o.project_id FROM unnest($1::int[], $2::int[]) AS t(set_index, service_id)

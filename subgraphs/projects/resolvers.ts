@@ -5,7 +5,7 @@ import { idOf, loadById, reference, resolveReference, type Reference } from '../
 import type { Resolvers, SubgraphContext } from '../common/subgraph';
 import { assertMayReadAudit } from './access';
 import type { AuditEntry, ProgressReport, Ticket, TicketStatus } from './entities';
-import { selectProjects, type ProjectRow, type ProjectsLoaders } from './loaders';
+import { selectProjects, type ProjectWithProgress, type ProjectsLoaders } from './loaders';
 import { mutations } from './mutations';
 import { projectStatus, today, type ProjectStatus } from './status';
 
@@ -25,7 +25,7 @@ export const resolvers: Resolvers<ProjectsLoaders> = {
       return row ?? null;
     },
     projects: async (_: unknown, { status, agencyId }: { status?: ProjectStatus | null; agencyId?: string | null }, { db }: Context) => {
-      const rows: ProjectRow[] =
+      const rows: ProjectWithProgress[] =
         agencyId == null
           ? await db.query(selectProjects(db))
           : await db.query(selectProjects(db, { where: 'EXISTS (SELECT 1 FROM projects.project_agency pa WHERE pa.project_id = p.id AND pa.agency_id = $1)' }), [parseFilterId(agencyId)]);
@@ -47,24 +47,24 @@ export const resolvers: Resolvers<ProjectsLoaders> = {
   PriorityProject: {
     __resolveReference: ({ id }: { id: string }, context: Context) => loadById(context.loaders.project, id),
     id: idOf,
-    name: (project: ProjectRow) => (project.nameFa === null ? null : { fa: project.nameFa, en: project.nameEn }),
-    leadAgency: (project: ProjectRow) => reference(project.leadAgencyId),
-    agencies: async (project: ProjectRow, _: unknown, { loaders }: Context) =>
+    name: (project: ProjectWithProgress) => (project.nameFa === null ? null : { fa: project.nameFa, en: project.nameEn }),
+    leadAgency: (project: ProjectWithProgress) => reference(project.leadAgencyId),
+    agencies: async (project: ProjectWithProgress, _: unknown, { loaders }: Context) =>
       (await loaders.agenciesOfProject.load(project.id)).map((row) => reference(row.id)),
-    services: async (project: ProjectRow, _: unknown, { loaders }: Context) =>
+    services: async (project: ProjectWithProgress, _: unknown, { loaders }: Context) =>
       (await loaders.servicesOfProject.load(project.id)).map((row) => reference(row.id)),
-    subServices: async (project: ProjectRow, _: unknown, { loaders }: Context) =>
+    subServices: async (project: ProjectWithProgress, _: unknown, { loaders }: Context) =>
       (await loaders.subServicesOfProject.load(project.id)).map((row) => reference(row.id)),
-    status: (project: ProjectRow) => projectStatus(project.progress, project.deadline, today()),
-    reports: (project: ProjectRow, _: unknown, { loaders }: Context) => loaders.reportsOfProject.load(project.id),
-    tickets: async (project: ProjectRow, { status }: { status?: TicketStatus | null }, { loaders }: Context) => {
+    status: (project: ProjectWithProgress) => projectStatus(project.progress, project.deadline, today()),
+    reports: (project: ProjectWithProgress, _: unknown, { loaders }: Context) => loaders.reportsOfProject.load(project.id),
+    tickets: async (project: ProjectWithProgress, { status }: { status?: TicketStatus | null }, { loaders }: Context) => {
       const tickets = await loaders.ticketsOfProject.load(project.id);
       return status ? tickets.filter((ticket) => ticket.status === status) : tickets;
     },
     /** The reports the `reports` field loads, oldest first: no statement of its own. */
-    progressHistory: async (project: ProjectRow, _: unknown, { loaders }: Context) =>
+    progressHistory: async (project: ProjectWithProgress, _: unknown, { loaders }: Context) =>
       [...(await loaders.reportsOfProject.load(project.id))].reverse(),
-    auditLog: async (project: ProjectRow, args: PageArgs, { caller, loaders, maxPageSize }: Context) => {
+    auditLog: async (project: ProjectWithProgress, args: PageArgs, { caller, loaders, maxPageSize }: Context) => {
       assertMayReadAudit(caller, project.id, (await loaders.agenciesOfProject.load(project.id)).map((row) => row.id));
       const page = readPage(args, 'audit', 1, maxPageSize);
       const { total, rows } = await loaders.auditPages.load({ id: project.id, args: page });

@@ -5,7 +5,7 @@ import { assertMayWrite } from './access';
 import { recordAudit } from './audit';
 import type { AuditAction } from './entities';
 import { claimKey, storeResult } from './idempotency';
-import { selectProjects, type ProjectRow } from './loaders';
+import { selectProjects, type ProjectWithProgress } from './loaders';
 import { projectStatus, today } from './status';
 
 /**
@@ -22,7 +22,7 @@ export interface WriteSpec<Result> {
   /** The project written to (resolveTicket finds it through the ticket); throws NOT_FOUND. */
   projectOf(tx: EntityManager): Promise<number>;
   /** The change; `project` is as it was before it (its version already bumped). */
-  apply(tx: EntityManager, project: ProjectRow): Promise<Applied<Result>>;
+  apply(tx: EntityManager, project: ProjectWithProgress): Promise<Applied<Result>>;
 }
 
 export interface Applied<Result> {
@@ -80,12 +80,12 @@ async function bumpVersion(tx: EntityManager, projectId: number, expected: numbe
   });
 }
 
-async function projectState(tx: EntityManager, projectId: number): Promise<ProjectRow> {
+async function projectState(tx: EntityManager, projectId: number): Promise<ProjectWithProgress> {
   const [row] = await tx.query(selectProjects(tx.connection, { where: 'p.id = $1' }), [projectId]);
   return row;
 }
 
-const summary = (project: ProjectRow, version: number) => ({
+const summary = (project: ProjectWithProgress, version: number) => ({
   version,
   progress: project.progress,
   status: projectStatus(project.progress, project.deadline, today()),
