@@ -1,6 +1,6 @@
-import type { ServiceRow } from '../subgraphs/catalogue/seed';
-import type { InquiryRow, RequirementRow } from '../subgraphs/inquiries/seed';
-import type { Random } from './random';
+import type { ServiceRow } from '../../subgraphs/catalogue/seed';
+import type { InquiryRow, RequirementRow } from '../../subgraphs/inquiries/seed';
+import type { Random } from '../random';
 
 /** Share of the non-common inquiries that the provider answers through one of its own catalogued services. */
 const ANSWERED_SHARE = 0.1;
