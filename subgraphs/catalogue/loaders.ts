@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Metrics } from '../../lib/metrics';
 import { entityColumns } from '../common/columns';
 import { listLoader, pageLoader, rowLoader } from '../common/loaders';
 import { selectRows } from '../common/rows';
@@ -8,9 +9,10 @@ import { Agency, Assessment, Service, SubService } from './entities';
 
 export type CatalogueLoaders = ReturnType<typeof createCatalogueLoaders>;
 
-export function createCatalogueLoaders(db: DataSource) {
+export function createCatalogueLoaders(db: DataSource, metrics: Metrics) {
   const byIds = <T extends { id: number }>(entity: new () => T) =>
     rowLoader<number, T>(
+      metrics,
       (ids) => selectRows(db, entity, 'x.id = ANY($1)', [ids]),
       (row) => row.id,
     );
@@ -22,16 +24,19 @@ export function createCatalogueLoaders(db: DataSource) {
 
     /** Newest round first. */
     assessmentsOfAgency: listLoader<number, Assessment>(
+      metrics,
       (agencyIds) => selectRows(db, Assessment, 'x.agency_id = ANY($1)', [agencyIds], 'x.round DESC'),
       (row) => row.agencyId,
     ),
 
     subServicesOfService: listLoader<number, SubService>(
+      metrics,
       (serviceIds) => selectRows(db, SubService, 'x.service_id = ANY($1)', [serviceIds], 'x.id'),
       (row) => row.serviceId,
     ),
 
     servicesOfAgency: pageLoader<Page, PageRows<Service>>(
+      metrics,
       (agencyIds, page) =>
         fetchPagesByParent<Service>(
           db,

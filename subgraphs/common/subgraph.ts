@@ -14,7 +14,6 @@ import { observeStatements } from '../../lib/database/sql-observer';
 import { subgraphSdl, type SubgraphName } from '../../lib/subgraphs';
 import { staticCachePolicy } from './cache-policy';
 import { readCaller, signedMutationsOnly, type CallerContext } from './caller';
-import { countedLoaders } from './loaders';
 
 export interface SubgraphContext<Loaders> extends CallerContext {
   loaders: Loaders;
@@ -33,8 +32,8 @@ export interface SubgraphDefinition<Loaders> {
   entities: MixedList<Function>;
   migrations: MixedList<Function>;
   resolvers: Resolvers<Loaders>;
-  /** Fresh loaders for each request, so nothing is cached across callers. */
-  createLoaders(db: DataSource): Loaders;
+  /** Fresh loaders for each request, so nothing is cached across callers; they count their batches in `metrics`. */
+  createLoaders(db: DataSource, metrics: Metrics): Loaders;
 }
 
 export interface SubgraphOptions {
@@ -114,7 +113,7 @@ export async function startSubgraph<Loaders>(
       },
       context: async (request) => ({
         ...readCaller(request, secret),
-        loaders: countedLoaders(metrics, () => definition.createLoaders(readDataSource)),
+        loaders: definition.createLoaders(readDataSource, metrics),
         db: readDataSource,
         primary: dataSource,
         maxPageSize: config.MAX_PAGE_SIZE,

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import pLimit from 'p-limit';
 import type { DataSource } from 'typeorm';
+import type { Metrics } from '../../lib/metrics';
 import { entityColumns } from '../common/columns';
 import { MAX_INT } from '../common/ids';
 import { pageLoader } from '../common/loaders';
@@ -79,13 +80,13 @@ export const CHAIN_SQL = `
 const CHAIN_CONCURRENCY = 2;
 const chainSlots = pLimit(CHAIN_CONCURRENCY);
 
-export function createDependencyLoaders(db: DataSource) {
+export function createDependencyLoaders(db: DataSource, metrics: Metrics) {
   const inquiryColumns = entityColumns(db, Inquiry, 'i');
   const dependencyColumns = `d.consumer_agency_id AS "consumerId", d.provider_agency_id AS "providerId", d.links, d.paper_links AS "paperLinks", d.services`;
 
   /** One side of the agency network per parent agency, heaviest first; cursor [links, other agency id]. */
   const dependenciesOf = (side: 'consumer_agency_id' | 'provider_agency_id', other: 'consumer_agency_id' | 'provider_agency_id') =>
-    pageLoader<Page, PageRows<DependencyRow>>(async (agencyIds, page) => {
+    pageLoader<Page, PageRows<DependencyRow>>(metrics, async (agencyIds, page) => {
       const [afterLinks, afterId] = page.after ?? [MAX_INT, 0];
       const rows: (DependencyRow & { parent: number; total: number; consumerId: number | null })[] = await db.query(
         `SELECT parent.id AS parent, t.total, p.* FROM unnest($1::int[]) AS parent(id)
@@ -108,7 +109,7 @@ export function createDependencyLoaders(db: DataSource) {
 
   return {
     /** Keyed by service and maxDepth: services asked with the same depth share one statement. */
-    dependencyChain: pageLoader<number, DependencyStepRow[]>(async (serviceIds, maxDepth) => {
+    dependencyChain: pageLoader<number, DependencyStepRow[]>(metrics, async (serviceIds, maxDepth) => {
       const rows: DependencyStepRow[] = await chainSlots(() => db.query(CHAIN_SQL, [serviceIds, maxDepth]));
       const chains = new Map<number, DependencyStepRow[]>();
       for (const row of rows) {
@@ -120,7 +121,7 @@ export function createDependencyLoaders(db: DataSource) {
     }, () => []),
 
     /** Per agency and maxDepth: services needing its inquiries directly, and in all down the chains. */
-    impactSummary: pageLoader<number, ImpactSummary>(async (agencyIds, maxDepth) => {
+    impactSummary: pageLoader<number, ImpactSummary>(metrics, async (agencyIds, maxDepth) => {
       const rows: (ImpactSummary & { agencyId: number })[] = await db.query(
         `SELECT provider_agency_id AS "agencyId", coalesce(sum(services) FILTER (WHERE depth = 1), 0)::int AS direct, sum(services)::int AS total
          FROM inquiries.provider_reach_count WHERE provider_agency_id = ANY($1) AND depth <= $2 GROUP BY provider_agency_id`,
@@ -130,7 +131,7 @@ export function createDependencyLoaders(db: DataSource) {
     }, () => ({ direct: 0, total: 0 })),
 
     /** A page of the services that stop, by depth then id; cursor [depth, service id]. */
-    impactServices: pageLoader<{ maxDepth: number; page: Page }, { id: number; depth: number }[]>(async (agencyIds, { maxDepth, page }) => {
+    impactServices: pageLoader<{ maxDepth: number; page: Page }, { id: number; depth: number }[]>(metrics, async (agencyIds, { maxDepth, page }) => {
       const [afterDepth, afterId] = page.after ?? [0, 0];
       const rows: { parent: number; id: number | null; depth: number }[] = await db.query(
         `SELECT parent.id AS parent, p.* FROM unnest($1::int[]) AS parent(id)
@@ -151,7 +152,7 @@ export function createDependencyLoaders(db: DataSource) {
     }, () => []),
 
     /** Every service that stops, by id: what the projects subgraph needs to name the projects hit. */
-    impactServiceIds: pageLoader<number, number[]>(async (agencyIds, maxDepth) => {
+    impactServiceIds: pageLoader<number, number[]>(metrics, async (agencyIds, maxDepth) => {
       const rows: { agencyId: number; ids: number[] }[] = await db.query(
         `SELECT provider_agency_id AS "agencyId", array_agg(service_id ORDER BY service_id) AS ids
          FROM inquiries.provider_reach WHERE provider_agency_id = ANY($1) AND depth <= $2 GROUP BY provider_agency_id`,
@@ -164,6 +165,7 @@ export function createDependencyLoaders(db: DataSource) {
     dependedOnBy: dependenciesOf('provider_agency_id', 'consumer_agency_id'),
 
     paperServices: pageLoader<Page, PageRows<{ id: number }>>(
+      metrics,
       (agencyIds, page) =>
         fetchPagesByParent(db, agencyIds, { from: 'inquiries.paper_service x', idColumn: 'x.service_id', columns: 'x.service_id AS id', where: 'x.consumer_agency_id = parent.id' }, page),
       () => ({ total: 0, rows: [] }),

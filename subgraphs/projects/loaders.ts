@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Metrics } from '../../lib/metrics';
 import { entityColumns } from '../common/columns';
 import { listLoader, rowLoader } from '../common/loaders';
 import { auditPagesLoader } from './audit';
@@ -21,23 +22,26 @@ export function selectProjects(db: DataSource, { extra = '', join = '', where = 
     WHERE ${where} ORDER BY ${order}`;
 }
 
-export function createProjectsLoaders(db: DataSource) {
+export function createProjectsLoaders(db: DataSource, metrics: Metrics) {
   const idsOf = (table: string, column: string) =>
     listLoader<number, { projectId: number; id: number }>(
+      metrics,
       (projectIds) =>
         db.query(`SELECT project_id AS "projectId", ${column} AS id FROM ${table} WHERE project_id = ANY($1) ORDER BY 1, 2`, [projectIds]),
       (row) => row.projectId,
     );
   const ownerOf = (table: string, column: string) =>
     rowLoader<number, ProjectWithProgress & { ownedId: number }>(
+      metrics,
       (ids) => db.query(selectProjects(db, { extra: `o.${column} AS "ownedId",`, join: `JOIN ${table} o ON o.project_id = p.id`, where: `o.${column} = ANY($1)` }), [ids]),
       (row) => row.ownedId,
     );
 
   return {
-    project: rowLoader<number, ProjectWithProgress>((ids) => db.query(selectProjects(db, { where: 'p.id = ANY($1)' }), [ids]), (row) => row.id),
+    project: rowLoader<number, ProjectWithProgress>(metrics, (ids) => db.query(selectProjects(db, { where: 'p.id = ANY($1)' }), [ids]), (row) => row.id),
 
     projectsOfAgency: listLoader<number, ProjectWithProgress & { agencyId: number }>(
+      metrics,
       (agencyIds) =>
         db.query(
           selectProjects(db, {
@@ -60,6 +64,7 @@ export function createProjectsLoaders(db: DataSource) {
      * one statement returns each set's few projects, not a project row per owned service.
      */
     projectsOwningAny: listLoader<number[], ProjectWithProgress & { set: number[] }>(
+      metrics,
       async (sets) => {
         const rows: (ProjectWithProgress & { setIndex: number })[] = await db.query(
           selectProjects(db, {
@@ -78,6 +83,7 @@ export function createProjectsLoaders(db: DataSource) {
 
     /** Newest first. */
     reportsOfProject: listLoader<number, ProgressReport>(
+      metrics,
       (projectIds) =>
         db
           .getRepository(ProgressReport)
@@ -90,10 +96,11 @@ export function createProjectsLoaders(db: DataSource) {
     ),
 
     /** Pages of audit logs, oldest first. */
-    auditPages: auditPagesLoader(db),
+    auditPages: auditPagesLoader(db, metrics),
 
     /** Newest first; the status filter is applied to the loaded list. */
     ticketsOfProject: listLoader<number, Ticket>(
+      metrics,
       (projectIds) =>
         db
           .getRepository(Ticket)
