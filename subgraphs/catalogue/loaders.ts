@@ -1,10 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { Metrics } from '../../lib/metrics';
 import { entityColumns } from '../common/columns';
-import { listLoader, pageLoader, rowLoader } from '../common/loaders';
+import { keysetPageLoader, listLoader, rowLoader } from '../common/loaders';
 import { selectRows } from '../common/rows';
-import type { Page } from '../common/pagination';
-import { fetchPagesByParent, type PageRows } from '../common/sql-pages';
 import { Agency, Assessment, Service, SubService } from './entities';
 
 export type CatalogueLoaders = ReturnType<typeof createCatalogueLoaders>;
@@ -35,16 +33,11 @@ export function createCatalogueLoaders(db: DataSource, metrics: Metrics) {
       (row) => row.serviceId,
     ),
 
-    servicesOfAgency: pageLoader<Page, PageRows<Service>>(
-      metrics,
-      (agencyIds, page) =>
-        fetchPagesByParent<Service>(
-          db,
-          agencyIds,
-          { from: 'catalogue.service s', idColumn: 's.id', columns: entityColumns(db, Service, 's'), where: 's.agency_id = parent.id' },
-          page,
-        ),
-      () => ({ total: 0, rows: [] }),
-    ),
+    servicesOfAgency: keysetPageLoader<Service>(metrics, db, {
+      from: 'catalogue.service s',
+      columns: entityColumns(db, Service, 's'),
+      where: 's.agency_id = parent.id',
+      order: ['s.id'],
+    }),
   };
 }

@@ -1,5 +1,8 @@
 import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
 import type { Metrics } from '../../lib/metrics';
+import type { Page } from './pagination';
+import { fetchPagesByParent, type KeysetList, type PageRows } from './sql-pages';
 
 /**
  * DataLoader shapes used by every subgraph. Each loader lives for one request; its batch
@@ -61,5 +64,17 @@ export function pageLoader<Args, Result>(
       return keys.map(({ id, args }) => results.get(`${id}|${JSON.stringify(args)}`)!);
     },
     { cacheKeyFn: ({ id, args }) => `${id}|${JSON.stringify(args)}` },
+  );
+}
+
+/**
+ * A keyset page of a list per parent (Agency.services…), `list.where` relating its rows to `parent.id`:
+ * parents asked for the same page share one statement. Without `count`, the pages' totals are 0.
+ */
+export function keysetPageLoader<Row>(metrics: Metrics, db: DataSource, list: KeysetList, options?: { count?: boolean }) {
+  return pageLoader<Page, PageRows<Row>>(
+    metrics,
+    (parentIds, page) => fetchPagesByParent<Row>(db, parentIds, list, page, options),
+    () => ({ total: 0, rows: [] }),
   );
 }

@@ -1,11 +1,12 @@
 import { badInput } from '../common/errors';
-import { MAX_INT, parseId } from '../common/ids';
+import { parseId } from '../common/ids';
 import { readPage, toConnection, type PageArgs } from '../common/pagination';
 import { reference, type Reference } from '../common/references';
 import type { Resolvers, SubgraphContext } from '../common/subgraph';
 import type { Inquiry } from './entities';
 import { readMaxDepth } from './depth';
 import type { DependencyRow, DependencyStepRow, ProjectInquiry } from './dependency-loaders';
+import { agencyDependencyPage, criticalProviders, paperReportPage, type PaperRow } from './dependency-queries';
 import type { InquiriesLoaders } from './loaders';
 
 /** Resolvers of the dependency analysis (issue 3): chains, impact, the agency network, paper inquiries, project profiles. */
@@ -14,13 +15,6 @@ type Context = SubgraphContext<InquiriesLoaders>;
 interface ImpactParent {
   agencyId: number;
   maxDepth: number;
-}
-
-interface PaperRow {
-  id: number;
-  links: number;
-  paperLinks: number;
-  paperServiceCount: number;
 }
 
 interface ProjectRepresentation {
@@ -40,55 +34,24 @@ export const dependencyResolvers: Resolvers<InquiriesLoaders> = {
       const minLinks = args.minLinks ?? 1;
       if (minLinks < 0) throw badInput('`minLinks` must be 0 or more', 'minLinks');
       const page = readPage(args, 'agency-dependency', 3, maxPageSize);
-      const [afterLinks, afterConsumer, afterProvider] = page.after ?? [MAX_INT, 0, 0];
-      const rows: (DependencyRow & { total: number; consumerId: number | null })[] = await db.query(
-        `SELECT t.total, p.* FROM (SELECT count(*)::int AS total FROM inquiries.agency_dependency WHERE links >= $1) t
-         LEFT JOIN LATERAL (
-           SELECT d.consumer_agency_id AS "consumerId", d.provider_agency_id AS "providerId", d.links, d.paper_links AS "paperLinks", d.services
-           FROM inquiries.agency_dependency d
-           WHERE d.links >= $1 AND (d.links < $2 OR (d.links = $2 AND (d.consumer_agency_id, d.provider_agency_id) > ($3, $4)))
-           ORDER BY d.links DESC, d.consumer_agency_id, d.provider_agency_id LIMIT $5
-         ) p ON true`,
-        [minLinks, afterLinks, afterConsumer, afterProvider, page.fetch],
-      );
-      const edges = rows.filter((row): row is typeof row & DependencyRow => row.consumerId !== null);
-      return toConnection(edges, page, rows[0]?.total ?? 0, 'agency-dependency', dependencyKey, (row) => row);
+      const { total, rows } = await agencyDependencyPage(db, minLinks, page);
+      return toConnection(rows, page, total, 'agency-dependency', dependencyKey, (row) => row);
     },
 
     paperInquiryReport: async (_: unknown, args: PageArgs, { db, maxPageSize }: Context) => {
       const page = readPage(args, 'paper-report', 2, maxPageSize);
-      const [afterPaper, afterId] = page.after ?? [MAX_INT, 0];
-      const rows: (Partial<PaperRow> & { total: number; allLinks: number; allPaper: number })[] = await db.query(
-        `SELECT t.*, p.* FROM (
-           SELECT count(*)::int AS total, coalesce(sum(links), 0)::int AS "allLinks", coalesce(sum(paper_links), 0)::int AS "allPaper"
-           FROM inquiries.consumer_paper) t
-         LEFT JOIN LATERAL (
-           SELECT consumer_agency_id AS id, links, paper_links AS "paperLinks", paper_services AS "paperServiceCount"
-           FROM inquiries.consumer_paper
-           WHERE paper_links < $1 OR (paper_links = $1 AND consumer_agency_id > $2)
-           ORDER BY paper_links DESC, consumer_agency_id LIMIT $3
-         ) p ON true`,
-        [afterPaper, afterId, page.fetch],
-      );
-      const [totals] = rows;
-      const agencies = rows.filter((row): row is typeof row & PaperRow => row.id != null);
+      const { total, rows, totals } = await paperReportPage(db, page);
       return {
-        ...toConnection(agencies, page, totals.total, 'paper-report', (row) => [row.paperLinks, row.id], (row) => row),
-        links: totals.allLinks,
-        paperLinks: totals.allPaper,
-        paperShare: share(totals.allPaper, totals.allLinks),
+        ...toConnection(rows, page, total, 'paper-report', (row) => [row.paperLinks, row.id], (row) => row),
+        links: totals.links,
+        paperLinks: totals.paperLinks,
+        paperShare: share(totals.paperLinks, totals.links),
       };
     },
 
     criticalProviders: async (_: unknown, args: { first?: number | null; maxDepth?: number | null }, { db, maxPageSize }: Context) => {
       const { first } = readPage({ first: args.first ?? 10 }, 'critical-provider', 1, maxPageSize);
-      const maxDepth = readMaxDepth(args.maxDepth);
-      const rows: { id: number; direct: number; total: number }[] = await db.query(
-        `SELECT provider_agency_id AS id, coalesce(sum(services) FILTER (WHERE depth = 1), 0)::int AS direct, sum(services)::int AS total
-         FROM inquiries.provider_reach_count WHERE depth <= $1 GROUP BY provider_agency_id
-         ORDER BY total DESC, direct DESC, provider_agency_id LIMIT $2`,
-        [maxDepth, first],
-      );
+      const rows = await criticalProviders(db, readMaxDepth(args.maxDepth), first);
       return rows.map((row) => ({ agency: reference(row.id), directServices: row.direct, transitiveServices: row.total }));
     },
   },
@@ -134,7 +97,7 @@ export const dependencyResolvers: Resolvers<InquiriesLoaders> = {
       (await loaders.impactSummary.load({ id: impact.agencyId, args: impact.maxDepth })).total,
     services: async (impact: ImpactParent, args: PageArgs, { loaders, maxPageSize }: Context) => {
       const page = readPage(args, 'impact-service', 2, maxPageSize);
-      const [summary, rows] = await Promise.all([
+      const [summary, { rows }] = await Promise.all([
         loaders.impactSummary.load({ id: impact.agencyId, args: impact.maxDepth }),
         loaders.impactServices.load({ id: impact.agencyId, args: { maxDepth: impact.maxDepth, page } }),
       ]);

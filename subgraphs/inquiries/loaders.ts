@@ -1,10 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { Metrics } from '../../lib/metrics';
 import { entityColumns } from '../common/columns';
-import { listLoader, pageLoader, rowLoader, valueLoader } from '../common/loaders';
+import { keysetPageLoader, listLoader, rowLoader, valueLoader } from '../common/loaders';
 import { selectRows } from '../common/rows';
-import type { Page } from '../common/pagination';
-import { fetchPagesByParent, type PageRows } from '../common/sql-pages';
 import { createDependencyLoaders } from './dependency-loaders';
 import { Inquiry } from './entities';
 
@@ -20,11 +18,7 @@ type Owned<Key extends string> = Inquiry & Record<Key, number>;
 export function createInquiriesLoaders(db: DataSource, metrics: Metrics) {
   const columns = entityColumns(db, Inquiry, 'i');
   const servicesPage = (from: string, where: string) =>
-    pageLoader<Page, PageRows<{ id: number }>>(
-      metrics,
-      (parentIds, page) => fetchPagesByParent(db, parentIds, { from, idColumn: 'x.service_id', columns: 'x.service_id AS id', where }, page),
-      () => ({ total: 0, rows: [] }),
-    );
+    keysetPageLoader<{ id: number }>(metrics, db, { from, columns: 'x.service_id AS id', where, order: ['x.service_id'] });
 
   const inquiriesOfServices = (condition: string) =>
     listLoader<number, Owned<'serviceId'>>(

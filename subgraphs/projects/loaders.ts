@@ -1,26 +1,12 @@
 import type { DataSource } from 'typeorm';
 import type { Metrics } from '../../lib/metrics';
-import { entityColumns } from '../common/columns';
 import { listLoader, rowLoader } from '../common/loaders';
+import { selectRows } from '../common/rows';
 import { auditPagesLoader } from './audit';
-import { ProgressReport, Project, Ticket } from './entities';
+import { ProgressReport, Ticket } from './entities';
+import { selectProjects, type ProjectWithProgress } from './queries';
 
 export type ProjectsLoaders = ReturnType<typeof createProjectsLoaders>;
-
-/** A project with its progress: the latest report's, 0 when there is none. */
-export type ProjectWithProgress = Project & { progress: number };
-
-/** SELECT of projects with their latest progress; `join` and `where` narrow it, `extra` adds owner columns. */
-export function selectProjects(db: DataSource, { extra = '', join = '', where = 'true', order = 'p.number' } = {}): string {
-  return `
-    SELECT ${extra} ${entityColumns(db, Project, 'p')}, coalesce(latest.progress, 0)::float8 AS progress
-    FROM projects.project p ${join}
-    LEFT JOIN LATERAL (
-      SELECT r.progress FROM projects.progress_report r WHERE r.project_id = p.id
-      ORDER BY r.reported_at DESC, r.id DESC LIMIT 1
-    ) latest ON true
-    WHERE ${where} ORDER BY ${order}`;
-}
 
 export function createProjectsLoaders(db: DataSource, metrics: Metrics) {
   const idsOf = (table: string, column: string) =>
@@ -84,14 +70,7 @@ export function createProjectsLoaders(db: DataSource, metrics: Metrics) {
     /** Newest first. */
     reportsOfProject: listLoader<number, ProgressReport>(
       metrics,
-      (projectIds) =>
-        db
-          .getRepository(ProgressReport)
-          .createQueryBuilder('x')
-          .where('x.projectId = ANY(:projectIds)', { projectIds })
-          .orderBy('x.reportedAt', 'DESC')
-          .addOrderBy('x.id', 'DESC')
-          .getMany(),
+      (projectIds) => selectRows(db, ProgressReport, 'x.project_id = ANY($1)', [projectIds], 'x.reported_at DESC, x.id DESC'),
       (row) => row.projectId,
     ),
 
@@ -101,14 +80,7 @@ export function createProjectsLoaders(db: DataSource, metrics: Metrics) {
     /** Newest first; the status filter is applied to the loaded list. */
     ticketsOfProject: listLoader<number, Ticket>(
       metrics,
-      (projectIds) =>
-        db
-          .getRepository(Ticket)
-          .createQueryBuilder('x')
-          .where('x.projectId = ANY(:projectIds)', { projectIds })
-          .orderBy('x.openedAt', 'DESC')
-          .addOrderBy('x.id', 'DESC')
-          .getMany(),
+      (projectIds) => selectRows(db, Ticket, 'x.project_id = ANY($1)', [projectIds], 'x.opened_at DESC, x.id DESC'),
       (row) => row.projectId,
     ),
   };

@@ -1,8 +1,8 @@
-import { entityColumns } from '../common/columns';
 import { conflict, notFound } from '../common/errors';
 import type { SubgraphContext } from '../common/subgraph';
 import { requireCaller, requireWritingRole } from './access';
-import { ProgressReport, Ticket } from './entities';
+import { insertReport, insertTicket, projectOfTicket, resolveOpenTicket } from './changes';
+import type { ProgressReport, Ticket } from './entities';
 import type { ProjectsLoaders } from './loaders';
 import {
   checkExpectedVersion,
@@ -65,11 +65,7 @@ export const mutations = {
         apply: async (tx, project) => {
           // An admin without an agency reports on behalf of the lead agency.
           const agencyId = caller.agencyId ?? project.leadAgencyId;
-          const [report] = await tx.query(
-            `INSERT INTO projects.progress_report AS x (project_id, progress, note, reported_by, agency_id) VALUES ($1, $2, $3, $4, $5)
-             RETURNING ${entityColumns(tx.connection, ProgressReport, 'x')}`,
-            [projectId, progress, note, caller.subject, agencyId],
-          );
+          const report = await insertReport(tx, { projectId, progress, note, reportedBy: caller.subject, agencyId });
           return { result: report, action: 'REPORT_PROGRESS', targetId: report.id, before: {}, after: { report: { id: report.id, progress, note } } };
         },
       };
@@ -88,11 +84,7 @@ export const mutations = {
         expectedVersion,
         projectOf: existingProject(projectId),
         apply: async (tx) => {
-          const [ticket] = await tx.query(
-            `INSERT INTO projects.ticket AS x (project_id, title, body, status, opened_by) VALUES ($1, $2, $3, 'OPEN', $4)
-             RETURNING ${entityColumns(tx.connection, Ticket, 'x')}`,
-            [projectId, title, body, caller.subject],
-          );
+          const ticket = await insertTicket(tx, { projectId, title, body, openedBy: caller.subject });
           return { result: ticket, action: 'OPEN_TICKET', targetId: ticket.id, before: { ticket: null }, after: { ticket: ticketJson(ticket) } };
         },
       };
@@ -109,16 +101,12 @@ export const mutations = {
         request: ['resolveTicket', { ticketId, resolution, expectedVersion }],
         expectedVersion,
         projectOf: async (tx) => {
-          const [ticket] = await tx.query(`SELECT project_id AS "projectId" FROM projects.ticket WHERE id = $1`, [ticketId]);
-          if (!ticket) throw notFound(`There is no ticket with id "${ticketId}"`);
-          return ticket.projectId;
+          const projectId = await projectOfTicket(tx, ticketId);
+          if (projectId === null) throw notFound(`There is no ticket with id "${ticketId}"`);
+          return projectId;
         },
         apply: async (tx, project) => {
-          const [[ticket]] = await tx.query(
-            `UPDATE projects.ticket x SET status = 'RESOLVED', resolution = $2, resolved_at = now(), resolved_by = $3
-             WHERE id = $1 AND status = 'OPEN' RETURNING ${entityColumns(tx.connection, Ticket, 'x')}`,
-            [ticketId, resolution, caller.subject],
-          );
+          const ticket = await resolveOpenTicket(tx, ticketId, resolution, caller.subject);
           if (!ticket) {
             throw conflict(`Ticket ${ticketId} is already resolved: only an open ticket can be resolved`, {
               ticketStatus: 'RESOLVED',

@@ -5,7 +5,8 @@ import { idOf, loadById, reference, resolveReference, type Reference } from '../
 import type { Resolvers, SubgraphContext } from '../common/subgraph';
 import { assertMayReadAudit } from './access';
 import type { AuditEntry, ProgressReport, Ticket, TicketStatus } from './entities';
-import { selectProjects, type ProjectWithProgress, type ProjectsLoaders } from './loaders';
+import type { ProjectsLoaders } from './loaders';
+import { projectByNumber, projectsOf, projectStats, type ProjectWithProgress } from './queries';
 import { mutations } from './mutations';
 import { projectStatus, today, type ProjectStatus } from './status';
 
@@ -20,26 +21,13 @@ export const resolvers: Resolvers<ProjectsLoaders> = {
 
   Query: {
     project: (_: unknown, { id }: { id: string }, context: Context) => loadById(context.loaders.project, id),
-    projectByNumber: async (_: unknown, { number }: { number: number }, { db }: Context) => {
-      const [row] = await db.query(selectProjects(db, { where: 'p.number = $1::int' }), [number]);
-      return row ?? null;
-    },
+    projectByNumber: (_: unknown, { number }: { number: number }, { db }: Context) => projectByNumber(db, number),
     projects: async (_: unknown, { status, agencyId }: { status?: ProjectStatus | null; agencyId?: string | null }, { db }: Context) => {
-      const rows: ProjectWithProgress[] =
-        agencyId == null
-          ? await db.query(selectProjects(db))
-          : await db.query(selectProjects(db, { where: 'EXISTS (SELECT 1 FROM projects.project_agency pa WHERE pa.project_id = p.id AND pa.agency_id = $1)' }), [parseFilterId(agencyId)]);
+      const rows = await projectsOf(db, agencyId == null ? null : parseFilterId(agencyId));
       // The status is derived (it depends on today), so it is filtered here, by the same rule as the field.
       return status ? rows.filter((row) => projectStatus(row.progress, row.deadline, today()) === status) : rows;
     },
-    projectStats: async (_: unknown, __: unknown, { db }: Context) => {
-      const [stats] = await db.query(`
-        SELECT (SELECT count(*)::int FROM projects.project) AS projects,
-               (SELECT count(*)::int FROM projects.project_service) AS services,
-               (SELECT count(*)::int FROM projects.project_sub_service) AS "subServices",
-               (SELECT count(DISTINCT agency_id)::int FROM projects.project_agency) AS agencies`);
-      return stats;
-    },
+    projectStats: (_: unknown, __: unknown, { db }: Context) => projectStats(db),
   },
 
   Mutation: mutations,
