@@ -29,3 +29,10 @@ export const loadById = <T>(loader: { load(id: number): Promise<T | null> }, id:
   const key = parseId(id);
   return key === null ? null : loader.load(key);
 };
+
+/** The row a foreign key names, through a DataLoader; the key's constraint guarantees it exists. */
+export const loadExisting = async <T>(loader: { load(id: number): Promise<T | null> }, id: number): Promise<T> => {
+  const row = await loader.load(id);
+  if (row === null) throw new Error(`no row with id ${id}, though a foreign key names it`);
+  return row;
+};

@@ -24,14 +24,18 @@ export interface SubgraphContext<Loaders> extends CallerContext {
   maxPageSize: number;
 }
 
-export type Resolvers<Loaders> = GraphQLResolverMap<SubgraphContext<Loaders>>;
+/**
+ * A subgraph's resolver map, typed by the resolver types generated from its SDL
+ * (subgraphs/<name>/resolver-types.ts, `npm run codegen:subgraphs`).
+ */
+export type ResolverMap = { [typeName: string]: object | undefined };
 
 /** What makes one subgraph: its name (= its SDL file and PostgreSQL schema), tables, resolvers and loaders. */
 export interface SubgraphDefinition<Loaders> {
   name: SubgraphName;
   entities: MixedList<Function>;
   migrations: MixedList<Function>;
-  resolvers: Resolvers<Loaders>;
+  resolvers: ResolverMap;
   /** Fresh loaders for each request, so nothing is cached across callers; they count their batches in `metrics`. */
   createLoaders(db: DataSource, metrics: Metrics): Loaders;
 }
@@ -93,7 +97,9 @@ export async function startSubgraph<Loaders>(
     observeStatements(dataSource, metrics, 'primary');
     if (readDataSource !== dataSource) observeStatements(readDataSource, metrics, 'read');
     await migrate(dataSource);
-    const schema = buildSubgraphSchema([{ typeDefs: parse(subgraphSdl(definition.name)), resolvers: definition.resolvers }]);
+    // Apollo's resolver map types __resolveReference as a field resolver, which it is not: the generated types say what it is.
+    const resolvers = definition.resolvers as GraphQLResolverMap<unknown>;
+    const schema = buildSubgraphSchema([{ typeDefs: parse(subgraphSdl(definition.name)), resolvers }]);
     const server = await startGraphQLServer<SubgraphContext<Loaders>>({
       name: definition.name,
       host: config.HOST,

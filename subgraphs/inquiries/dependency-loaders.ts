@@ -33,10 +33,18 @@ export interface DependencyRow {
   services: number;
 }
 
+/** A priority project as the gateway sends it (@requires): what its services and sub-services need, and who carries it out. */
 export interface ProjectNeeds {
   id: number;
   serviceIds: number[];
   subServiceIds: number[];
+  agencyIds: number[];
+}
+
+/** One impact analysis: an agency's inquiries gone down, looked at down to `maxDepth`. */
+export interface ImpactKey {
+  agencyId: number;
+  maxDepth: number;
 }
 
 export type ProjectInquiry = Inquiry & { projectId: number };

@@ -1,9 +1,9 @@
 import { conflict, notFound } from '../common/errors';
-import type { SubgraphContext } from '../common/subgraph';
 import { requireCaller, requireWritingRole } from './access';
 import { insertReport, insertTicket, projectOfTicket, resolveOpenTicket } from './changes';
 import type { ProgressReport, Ticket } from './entities';
-import type { ProjectsLoaders } from './loaders';
+import type { ProjectsContext } from './context';
+import type { MutationResolvers } from './resolver-types';
 import {
   checkExpectedVersion,
   checkIdempotencyKey,
@@ -15,10 +15,8 @@ import {
 } from './validation';
 import { runWrite, type WriteSpec } from './writes';
 
-type Context = SubgraphContext<ProjectsLoaders>;
-
 /** Checks the caller and the arguments (nothing is read before), then runs the write in one transaction. */
-async function write<Result>(context: Context, what: string, spec: (caller: WriteSpec<Result>['caller'], key: string | null) => WriteSpec<Result>) {
+async function write<Result>(context: ProjectsContext, what: string, spec: (caller: WriteSpec<Result>['caller'], key: string | null) => WriteSpec<Result>) {
   const caller = requireCaller(context.caller, what);
   requireWritingRole(caller);
   const checked = spec(caller, checkIdempotencyKey(context.idempotencyKey));
@@ -27,30 +25,10 @@ async function write<Result>(context: Context, what: string, spec: (caller: Writ
 
 const existingProject = (projectId: number) => async () => projectId;
 
-interface ReportProgressArgs {
-  projectId: string;
-  progress: number;
-  note?: string | null;
-  expectedVersion?: number | null;
-}
-
-interface OpenTicketArgs {
-  projectId: string;
-  title: string;
-  body?: string | null;
-  expectedVersion?: number | null;
-}
-
-interface ResolveTicketArgs {
-  id: string;
-  resolution: string;
-  expectedVersion?: number | null;
-}
-
 const ticketJson = (ticket: Ticket) => ({ id: ticket.id, title: ticket.title, status: ticket.status, resolution: ticket.resolution });
 
-export const mutations = {
-  reportProgress: (_: unknown, args: ReportProgressArgs, context: Context) =>
+export const mutations: MutationResolvers = {
+  reportProgress: (_, args, context) =>
     write<ProgressReport>(context, 'Reporting progress', (caller, idempotencyKey) => {
       const projectId = checkTargetId(args.projectId, 'project');
       const progress = checkProgress(args.progress);
@@ -71,7 +49,7 @@ export const mutations = {
       };
     }),
 
-  openTicket: (_: unknown, args: OpenTicketArgs, context: Context) =>
+  openTicket: (_, args, context) =>
     write<Ticket>(context, 'Opening a ticket', (caller, idempotencyKey) => {
       const projectId = checkTargetId(args.projectId, 'project');
       const title = checkRequiredText(args.title, 'title', LIMITS.title);
@@ -90,7 +68,7 @@ export const mutations = {
       };
     }),
 
-  resolveTicket: (_: unknown, args: ResolveTicketArgs, context: Context) =>
+  resolveTicket: (_, args, context) =>
     write<Ticket>(context, 'Resolving a ticket', (caller, idempotencyKey) => {
       const ticketId = checkTargetId(args.id, 'ticket');
       const resolution = checkRequiredText(args.resolution, 'resolution', LIMITS.resolution);
