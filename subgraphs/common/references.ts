@@ -4,6 +4,7 @@ import { parseId } from './ids';
  * The small shapes every subgraph's resolvers share. An entity owned by another subgraph is,
  * here, only its id: a `Reference` the gateway resolves there.
  */
+
 export interface Reference {
   id: number;
 }

@@ -8,9 +8,6 @@ import type { Page } from '../common/pagination';
 import { fetchPagesByParent, type PageRows } from '../common/sql-pages';
 import { Inquiry } from './entities';
 
-/** Loaders of the dependency analysis (issue 3): one SQL statement per batch of parents. */
-export type DependencyLoaders = ReturnType<typeof createDependencyLoaders>;
-
 export interface DependencyStepRow {
   serviceId: number;
   depth: number;
@@ -87,6 +84,7 @@ export const CHAIN_SQL = `
 const CHAIN_CONCURRENCY = 2;
 const chainSlots = pLimit(CHAIN_CONCURRENCY);
 
+/** Loaders of the dependency analysis: one SQL statement per batch of parents. */
 export function createDependencyLoaders(db: DataSource, metrics: Metrics) {
   const inquiryColumns = entityColumns(db, Inquiry, 'i');
   const dependencyColumns = `d.consumer_agency_id AS "consumerId", d.provider_agency_id AS "providerId", d.links, d.paper_links AS "paperLinks", d.services`;

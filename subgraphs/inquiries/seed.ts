@@ -59,7 +59,7 @@ export async function writeInquiriesSeed(runner: QueryRunner, data: InquiriesDat
   await runner.query('REFRESH MATERIALIZED VIEW inquiries.provider_service');
   // Fresh statistics before the recursive provider_reach is planned, and for the API's first queries.
   await runner.query('ANALYZE inquiries.service_summary, inquiries.provider_service');
-  // Dependency analysis (issue 3), in the order each reads the one before.
+  // The dependency analysis's views, in the order each reads the one before.
   const views = ['agency_dependency', 'paper_service', 'consumer_paper', 'provider_reach', 'provider_reach_count'];
   for (const view of views) await runner.query(`REFRESH MATERIALIZED VIEW inquiries.${view}`);
   await runner.query(`ANALYZE ${views.map((view) => `inquiries.${view}`).join(', ')}`);
