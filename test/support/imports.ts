@@ -23,9 +23,14 @@ export function sourceFiles(root: string, dir = root): string[] {
   });
 }
 
-/** The file a relative specifier names, as Node and TypeScript resolve it; undefined for a non-source file (JSON, CSS…). */
+/**
+ * The file a relative specifier names, as Node and TypeScript resolve it; undefined for a non-source
+ * file (JSON, CSS…). The build's output (dist/) stands for its source, built or not.
+ */
 function resolveSpecifier(root: string, from: string, specifier: string): string | undefined {
-  const base = resolve(root, dirname(from), specifier);
+  const named = resolve(root, dirname(from), specifier);
+  const built = relative(join(root, 'dist'), named);
+  const base = built.startsWith('..') ? named : join(root, built);
   const stem = base.replace(/\.(js|mjs|cjs)$/, '');
   const candidates = [base, ...EXTENSIONS.map((extension) => stem + extension), ...EXTENSIONS.map((extension) => join(base, `index${extension}`))];
   const found = candidates.find((candidate) => SOURCE.test(candidate) && existsSync(candidate) && statSync(candidate).isFile());
