@@ -1,5 +1,5 @@
 import { loadConfig } from '../lib/config';
-import { startStack } from '../lib/stack';
+import { startStack } from '../scripts/stack';
 import { Random } from '../seeds/random';
 import type { Operation } from './operations';
 import type { Pools } from './pools';

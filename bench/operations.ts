@@ -20,7 +20,7 @@ const DEFINITIONS: Omit<Operation, 'query'>[] = [
   { name: 'analyst-agency-dependents', pageVariable: 'first', variables: (pools, random) => ({ id: String(random.pick(pools.providerIds)), first: 50 }) },
   { name: 'frontend-search', pageVariable: 'first', variables: (pools, random) => ({ search: random.pick(pools.searchTerms), first: 20 }) },
   { name: 'projects-overview', variables: () => ({}) },
-  // The dependency analysis (issue 3); maxDepth is valid from 1 to 10.
+  // The dependency analysis; maxDepth is valid from 1 to 10.
   { name: 'agency-dependencies', pageVariable: 'first', variables: (_, random) => ({ minLinks: random.int(1, 20), first: 100 }) },
   { name: 'paper-inquiry-report', pageVariable: 'first', variables: (_, random) => ({ first: random.int(10, 50) }) },
   { name: 'critical-providers', pageVariable: 'first', variables: (_, random) => ({ first: random.int(5, 20), maxDepth: random.int(1, 10) }) },

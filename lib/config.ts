@@ -4,6 +4,7 @@ import { z } from 'zod';
  * Every setting of every process, read from the environment once and validated. Nothing
  * else reads process.env. A bad value stops the process at start with the variable's name.
  */
+
 const postgresUrl = z
   .string()
   .refine((value) => {
@@ -88,7 +89,7 @@ const schema = z.object({
   READY_TIMEOUT_MS: positive(600_000).default(2000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 
-  // Operating it (issue 7): logs, tracing, shared caches, read replicas.
+  // Operating it: logs, tracing, shared caches, read replicas.
   /** auto: pretty lines when stdout is a terminal, JSON otherwise. */
   LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   /** OTLP/HTTP collector base URL (spans go to <url>/v1/traces); unset: tracing off. */

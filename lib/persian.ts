@@ -4,6 +4,7 @@
  * and all spacing) so that every spelling of one name gives one key; search and unique
  * keys compare keys, never raw text.
  */
+
 const LETTER_FOLDS: Record<string, string> = {
   'ي': 'ی', // Arabic yeh
   'ى': 'ی', // Arabic alef maksura

@@ -3,7 +3,7 @@ import { createLogger } from '../lib/logger';
 import { startTracing } from '../lib/tracing';
 import { tokenKeys } from '../lib/auth/secrets';
 import { onShutdown, runMain } from '../lib/process';
-import { configuredPorts, startStack } from '../lib/stack';
+import { configuredPorts, startStack } from './stack';
 import { explorerBuilt } from '../gateway/explorer';
 import { seed } from '../seeds/load';
 import { openDatabase } from './database';

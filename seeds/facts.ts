@@ -1,4 +1,4 @@
-import type { WindowConnection } from './dataset';
+import type { WindowConnection } from '../subgraphs/catalogue/entities';
 
 /**
  * What the five Persian sources (/work/shared/docs/sources, summarised in domain.md) state,

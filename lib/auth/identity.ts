@@ -1,15 +1,15 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
+export const ROLES = ['editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
 /**
  * The caller's identity as the gateway hands it to the subgraphs: verified from a bearer token
  * at the gateway, then signed with the gateway–subgraph secret (HMAC-SHA256 over a timestamp
  * and the identity), so a subgraph can tell a request relayed by the gateway from one sent
  * to it directly.
  */
-export const ROLES = ['editor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
 export interface Identity {
   /** The token's `sub`. */
   subject: string;

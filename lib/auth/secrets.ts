@@ -9,6 +9,7 @@ import { ROOT } from '../paths';
  * elsewhere a missing one comes from a local file, generated once (git-ignored, mode 0600), so
  * `npm start`, a gateway and subgraphs run alone, and `npm run token` agree without set-up.
  */
+
 interface LocalSecrets {
   jwtSecret: string;
   subgraphSecret: string;

@@ -3,6 +3,7 @@
  * shutting down or restarting, and statement timeouts become SERVICE_UNAVAILABLE (retry
  * later) instead of INTERNAL_SERVER_ERROR; the client never sees the driver's message.
  */
+
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
 
 /** SQLSTATEs: connection exceptions (08xxx), operator intervention (57xxx), too many connections. */

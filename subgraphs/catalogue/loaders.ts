@@ -1,16 +1,16 @@
 import type { DataSource } from 'typeorm';
+import type { Metrics } from '../../lib/metrics';
 import { entityColumns } from '../common/columns';
-import { listLoader, pageLoader, rowLoader } from '../common/loaders';
+import { keysetPageLoader, listLoader, rowLoader } from '../common/loaders';
 import { selectRows } from '../common/rows';
-import type { Page } from '../common/pagination';
-import { fetchPagesByParent, type PageRows } from '../common/sql-pages';
 import { Agency, Assessment, Service, SubService } from './entities';
 
 export type CatalogueLoaders = ReturnType<typeof createCatalogueLoaders>;
 
-export function createCatalogueLoaders(db: DataSource) {
+export function createCatalogueLoaders(db: DataSource, metrics: Metrics) {
   const byIds = <T extends { id: number }>(entity: new () => T) =>
     rowLoader<number, T>(
+      metrics,
       (ids) => selectRows(db, entity, 'x.id = ANY($1)', [ids]),
       (row) => row.id,
     );
@@ -22,24 +22,22 @@ export function createCatalogueLoaders(db: DataSource) {
 
     /** Newest round first. */
     assessmentsOfAgency: listLoader<number, Assessment>(
+      metrics,
       (agencyIds) => selectRows(db, Assessment, 'x.agency_id = ANY($1)', [agencyIds], 'x.round DESC'),
       (row) => row.agencyId,
     ),
 
     subServicesOfService: listLoader<number, SubService>(
+      metrics,
       (serviceIds) => selectRows(db, SubService, 'x.service_id = ANY($1)', [serviceIds], 'x.id'),
       (row) => row.serviceId,
     ),
 
-    servicesOfAgency: pageLoader<Page, PageRows<Service>>(
-      (agencyIds, page) =>
-        fetchPagesByParent<Service>(
-          db,
-          agencyIds,
-          { from: 'catalogue.service s', idColumn: 's.id', columns: entityColumns(db, Service, 's'), where: 's.agency_id = parent.id' },
-          page,
-        ),
-      () => ({ total: 0, rows: [] }),
-    ),
+    servicesOfAgency: keysetPageLoader<Service>(metrics, db, {
+      from: 'catalogue.service s',
+      columns: entityColumns(db, Service, 's'),
+      where: 's.agency_id = parent.id',
+      order: ['s.id'],
+    }),
   };
 }

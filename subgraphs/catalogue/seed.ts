@@ -1,7 +1,59 @@
 import type { QueryRunner } from 'typeorm';
 import { searchKey } from '../../lib/persian';
-import type { CatalogueData } from '../../seeds/dataset';
 import { bulkInsert } from '../common/bulk-insert';
+import type { StepMode, WindowConnection } from './entities';
+
+/** The catalogue's seed rows, one array per table; ids are positive integers stable for a given scale. */
+export interface CatalogueData {
+  agencies: AgencyRow[];
+  assessments: AssessmentRow[];
+  services: ServiceRow[];
+  subServices: SubServiceRow[];
+}
+
+export interface AgencyRow {
+  id: number;
+  code: string;
+  nameFa: string;
+  nameEn: string | null;
+  insideGovernment: boolean;
+  windowConnection: WindowConnection;
+  generated: boolean;
+}
+
+export interface AssessmentRow {
+  agencyId: number;
+  round: number;
+  period: string;
+  overall: number;
+  webPresence: number | null;
+  interaction: number | null;
+  transaction: number | null;
+  integration: number | null;
+  participation: number | null;
+}
+
+export interface ServiceRow {
+  id: number;
+  code: string;
+  agencyId: number;
+  nameFa: string;
+  nameEn: string | null;
+  isLicense: boolean;
+  receipt: StepMode;
+  processing: StepMode;
+  delivery: StepMode;
+  generated: boolean;
+}
+
+export interface SubServiceRow {
+  id: number;
+  code: string;
+  serviceId: number;
+  nameFa: string;
+  nameEn: string | null;
+  generated: boolean;
+}
 
 const searchText = (row: { nameFa: string; nameEn: string | null; code: string }) =>
   [row.nameFa, row.nameEn ?? '', row.code].map(searchKey).join('|');

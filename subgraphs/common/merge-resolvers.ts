@@ -1,10 +1,10 @@
-import type { Resolvers } from './subgraph';
+import type { ResolverMap } from './subgraph';
 
 /** Joins resolver maps written in separate files, type by type (a later map's field wins). */
-export function mergeResolvers<Loaders>(...maps: Resolvers<Loaders>[]): Resolvers<Loaders> {
-  const merged: Resolvers<Loaders> = {};
+export function mergeResolvers<Map extends ResolverMap>(...maps: Map[]): Map {
+  const merged: ResolverMap = {};
   for (const map of maps) {
-    for (const [type, fields] of Object.entries(map)) merged[type] = { ...(merged[type] as object), ...(fields as object) } as Resolvers<Loaders>[string];
+    for (const [type, fields] of Object.entries(map)) merged[type] = { ...merged[type], ...fields };
   }
-  return merged;
+  return merged as Map;
 }

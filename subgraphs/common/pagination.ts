@@ -4,6 +4,7 @@ import { badInput } from './errors';
  * Relay connections with keyset pagination. A cursor is the item's sort key, so it stays
  * valid (and names the same item) whatever was inserted before it; clients treat it as opaque.
  */
+
 export type SortKey = number[];
 
 export interface PageArgs {

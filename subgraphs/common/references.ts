@@ -4,6 +4,7 @@ import { parseId } from './ids';
  * The small shapes every subgraph's resolvers share. An entity owned by another subgraph is,
  * here, only its id: a `Reference` the gateway resolves there.
  */
+
 export interface Reference {
   id: number;
 }
@@ -28,4 +29,11 @@ export const resolveReference = ({ id }: { id: string }): Reference | null => {
 export const loadById = <T>(loader: { load(id: number): Promise<T | null> }, id: unknown): Promise<T | null> | null => {
   const key = parseId(id);
   return key === null ? null : loader.load(key);
+};
+
+/** The row a foreign key names, through a DataLoader; the key's constraint guarantees it exists. */
+export const loadExisting = async <T>(loader: { load(id: number): Promise<T | null> }, id: number): Promise<T> => {
+  const row = await loader.load(id);
+  if (row === null) throw new Error(`no row with id ${id}, though a foreign key names it`);
+  return row;
 };

@@ -14,7 +14,6 @@ import { observeStatements } from '../../lib/database/sql-observer';
 import { subgraphSdl, type SubgraphName } from '../../lib/subgraphs';
 import { staticCachePolicy } from './cache-policy';
 import { readCaller, signedMutationsOnly, type CallerContext } from './caller';
-import { countedLoaders } from './loaders';
 
 export interface SubgraphContext<Loaders> extends CallerContext {
   loaders: Loaders;
@@ -25,16 +24,20 @@ export interface SubgraphContext<Loaders> extends CallerContext {
   maxPageSize: number;
 }
 
-export type Resolvers<Loaders> = GraphQLResolverMap<SubgraphContext<Loaders>>;
+/**
+ * A subgraph's resolver map, typed by the resolver types generated from its SDL
+ * (subgraphs/<name>/resolver-types.ts, `npm run codegen:subgraphs`).
+ */
+export type ResolverMap = { [typeName: string]: object | undefined };
 
 /** What makes one subgraph: its name (= its SDL file and PostgreSQL schema), tables, resolvers and loaders. */
 export interface SubgraphDefinition<Loaders> {
   name: SubgraphName;
   entities: MixedList<Function>;
   migrations: MixedList<Function>;
-  resolvers: Resolvers<Loaders>;
-  /** Fresh loaders for each request, so nothing is cached across callers. */
-  createLoaders(db: DataSource): Loaders;
+  resolvers: ResolverMap;
+  /** Fresh loaders for each request, so nothing is cached across callers; they count their batches in `metrics`. */
+  createLoaders(db: DataSource, metrics: Metrics): Loaders;
 }
 
 export interface SubgraphOptions {
@@ -94,7 +97,9 @@ export async function startSubgraph<Loaders>(
     observeStatements(dataSource, metrics, 'primary');
     if (readDataSource !== dataSource) observeStatements(readDataSource, metrics, 'read');
     await migrate(dataSource);
-    const schema = buildSubgraphSchema([{ typeDefs: parse(subgraphSdl(definition.name)), resolvers: definition.resolvers }]);
+    // Apollo's resolver map types __resolveReference as a field resolver, which it is not: the generated types say what it is.
+    const resolvers = definition.resolvers as GraphQLResolverMap<unknown>;
+    const schema = buildSubgraphSchema([{ typeDefs: parse(subgraphSdl(definition.name)), resolvers }]);
     const server = await startGraphQLServer<SubgraphContext<Loaders>>({
       name: definition.name,
       host: config.HOST,
@@ -114,7 +119,7 @@ export async function startSubgraph<Loaders>(
       },
       context: async (request) => ({
         ...readCaller(request, secret),
-        loaders: countedLoaders(metrics, () => definition.createLoaders(readDataSource)),
+        loaders: definition.createLoaders(readDataSource, metrics),
         db: readDataSource,
         primary: dataSource,
         maxPageSize: config.MAX_PAGE_SIZE,

@@ -1,15 +1,12 @@
 import DataLoader from 'dataloader';
 import pLimit from 'p-limit';
 import type { DataSource } from 'typeorm';
+import type { Metrics } from '../../lib/metrics';
 import { entityColumns } from '../common/columns';
-import { MAX_INT } from '../common/ids';
-import { pageLoader } from '../common/loaders';
+import { keysetPageLoader, pageLoader } from '../common/loaders';
 import type { Page } from '../common/pagination';
 import { fetchPagesByParent, type PageRows } from '../common/sql-pages';
 import { Inquiry } from './entities';
-
-/** Loaders of the dependency analysis (issue 3): one SQL statement per batch of parents. */
-export type DependencyLoaders = ReturnType<typeof createDependencyLoaders>;
 
 export interface DependencyStepRow {
   serviceId: number;
@@ -33,10 +30,18 @@ export interface DependencyRow {
   services: number;
 }
 
+/** A priority project as the gateway sends it (@requires): what its services and sub-services need, and who carries it out. */
 export interface ProjectNeeds {
   id: number;
   serviceIds: number[];
   subServiceIds: number[];
+  agencyIds: number[];
+}
+
+/** One impact analysis: an agency's inquiries gone down, looked at down to `maxDepth`. */
+export interface ImpactKey {
+  agencyId: number;
+  maxDepth: number;
 }
 
 export type ProjectInquiry = Inquiry & { projectId: number };
@@ -79,36 +84,23 @@ export const CHAIN_SQL = `
 const CHAIN_CONCURRENCY = 2;
 const chainSlots = pLimit(CHAIN_CONCURRENCY);
 
-export function createDependencyLoaders(db: DataSource) {
+/** Loaders of the dependency analysis: one SQL statement per batch of parents. */
+export function createDependencyLoaders(db: DataSource, metrics: Metrics) {
   const inquiryColumns = entityColumns(db, Inquiry, 'i');
   const dependencyColumns = `d.consumer_agency_id AS "consumerId", d.provider_agency_id AS "providerId", d.links, d.paper_links AS "paperLinks", d.services`;
 
   /** One side of the agency network per parent agency, heaviest first; cursor [links, other agency id]. */
   const dependenciesOf = (side: 'consumer_agency_id' | 'provider_agency_id', other: 'consumer_agency_id' | 'provider_agency_id') =>
-    pageLoader<Page, PageRows<DependencyRow>>(async (agencyIds, page) => {
-      const [afterLinks, afterId] = page.after ?? [MAX_INT, 0];
-      const rows: (DependencyRow & { parent: number; total: number; consumerId: number | null })[] = await db.query(
-        `SELECT parent.id AS parent, t.total, p.* FROM unnest($1::int[]) AS parent(id)
-         CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM inquiries.agency_dependency d WHERE d.${side} = parent.id) t
-         LEFT JOIN LATERAL (
-           SELECT ${dependencyColumns} FROM inquiries.agency_dependency d
-           WHERE d.${side} = parent.id AND (d.links < $2 OR (d.links = $2 AND d.${other} > $3))
-           ORDER BY d.links DESC, d.${other} LIMIT $4
-         ) p ON true`,
-        [agencyIds, afterLinks, afterId, page.fetch],
-      );
-      const pages = new Map<number, PageRows<DependencyRow>>();
-      for (const { parent, total, ...row } of rows) {
-        const entry = pages.get(parent) ?? { total, rows: [] };
-        if (row.consumerId !== null) entry.rows.push(row as DependencyRow);
-        pages.set(parent, entry);
-      }
-      return pages;
-    }, () => ({ total: 0, rows: [] }));
+    keysetPageLoader<DependencyRow>(metrics, db, {
+      from: 'inquiries.agency_dependency d',
+      columns: dependencyColumns,
+      where: `d.${side} = parent.id`,
+      order: ['d.links DESC', `d.${other}`],
+    });
 
   return {
     /** Keyed by service and maxDepth: services asked with the same depth share one statement. */
-    dependencyChain: pageLoader<number, DependencyStepRow[]>(async (serviceIds, maxDepth) => {
+    dependencyChain: pageLoader<number, DependencyStepRow[]>(metrics, async (serviceIds, maxDepth) => {
       const rows: DependencyStepRow[] = await chainSlots(() => db.query(CHAIN_SQL, [serviceIds, maxDepth]));
       const chains = new Map<number, DependencyStepRow[]>();
       for (const row of rows) {
@@ -120,7 +112,7 @@ export function createDependencyLoaders(db: DataSource) {
     }, () => []),
 
     /** Per agency and maxDepth: services needing its inquiries directly, and in all down the chains. */
-    impactSummary: pageLoader<number, ImpactSummary>(async (agencyIds, maxDepth) => {
+    impactSummary: pageLoader<number, ImpactSummary>(metrics, async (agencyIds, maxDepth) => {
       const rows: (ImpactSummary & { agencyId: number })[] = await db.query(
         `SELECT provider_agency_id AS "agencyId", coalesce(sum(services) FILTER (WHERE depth = 1), 0)::int AS direct, sum(services)::int AS total
          FROM inquiries.provider_reach_count WHERE provider_agency_id = ANY($1) AND depth <= $2 GROUP BY provider_agency_id`,
@@ -129,29 +121,28 @@ export function createDependencyLoaders(db: DataSource) {
       return new Map(rows.map(({ agencyId, ...summary }) => [agencyId, summary]));
     }, () => ({ direct: 0, total: 0 })),
 
-    /** A page of the services that stop, by depth then id; cursor [depth, service id]. */
-    impactServices: pageLoader<{ maxDepth: number; page: Page }, { id: number; depth: number }[]>(async (agencyIds, { maxDepth, page }) => {
-      const [afterDepth, afterId] = page.after ?? [0, 0];
-      const rows: { parent: number; id: number | null; depth: number }[] = await db.query(
-        `SELECT parent.id AS parent, p.* FROM unnest($1::int[]) AS parent(id)
-         LEFT JOIN LATERAL (
-           SELECT r.service_id AS id, r.depth FROM inquiries.provider_reach r
-           WHERE r.provider_agency_id = parent.id AND r.depth <= $2 AND (r.depth, r.service_id) > ($3, $4)
-           ORDER BY r.depth, r.service_id LIMIT $5
-         ) p ON true`,
-        [agencyIds, maxDepth, afterDepth, afterId, page.fetch],
-      );
-      const pages = new Map<number, { id: number; depth: number }[]>();
-      for (const { parent, id, depth } of rows) {
-        const list = pages.get(parent) ?? [];
-        if (id !== null) list.push({ id, depth });
-        pages.set(parent, list);
-      }
-      return pages;
-    }, () => []),
+    /** A page of the services that stop, by depth then id; cursor [depth, service id]. Its total is the summary's. */
+    impactServices: pageLoader<{ maxDepth: number; page: Page }, PageRows<{ id: number; depth: number }>>(
+      metrics,
+      (agencyIds, { maxDepth, page }) =>
+        fetchPagesByParent(
+          db,
+          agencyIds,
+          {
+            from: 'inquiries.provider_reach r',
+            columns: 'r.service_id AS id, r.depth',
+            where: 'r.provider_agency_id = parent.id AND r.depth <= $2',
+            params: [maxDepth],
+            order: ['r.depth', 'r.service_id'],
+          },
+          page,
+          { count: false },
+        ),
+      () => ({ total: 0, rows: [] }),
+    ),
 
     /** Every service that stops, by id: what the projects subgraph needs to name the projects hit. */
-    impactServiceIds: pageLoader<number, number[]>(async (agencyIds, maxDepth) => {
+    impactServiceIds: pageLoader<number, number[]>(metrics, async (agencyIds, maxDepth) => {
       const rows: { agencyId: number; ids: number[] }[] = await db.query(
         `SELECT provider_agency_id AS "agencyId", array_agg(service_id ORDER BY service_id) AS ids
          FROM inquiries.provider_reach WHERE provider_agency_id = ANY($1) AND depth <= $2 GROUP BY provider_agency_id`,
@@ -163,11 +154,12 @@ export function createDependencyLoaders(db: DataSource) {
     dependsOn: dependenciesOf('consumer_agency_id', 'provider_agency_id'),
     dependedOnBy: dependenciesOf('provider_agency_id', 'consumer_agency_id'),
 
-    paperServices: pageLoader<Page, PageRows<{ id: number }>>(
-      (agencyIds, page) =>
-        fetchPagesByParent(db, agencyIds, { from: 'inquiries.paper_service x', idColumn: 'x.service_id', columns: 'x.service_id AS id', where: 'x.consumer_agency_id = parent.id' }, page),
-      () => ({ total: 0, rows: [] }),
-    ),
+    paperServices: keysetPageLoader<{ id: number }>(metrics, db, {
+      from: 'inquiries.paper_service x',
+      columns: 'x.service_id AS id',
+      where: 'x.consumer_agency_id = parent.id',
+      order: ['x.service_id'],
+    }),
 
     /** Distinct inquiries of each project's services and sub-services (their ids come from the projects subgraph). */
     projectInquiries: new DataLoader<ProjectNeeds, ProjectInquiry[], number>(

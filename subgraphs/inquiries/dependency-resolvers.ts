@@ -1,124 +1,71 @@
 import { badInput } from '../common/errors';
-import { MAX_INT, parseId } from '../common/ids';
-import { readPage, toConnection, type PageArgs } from '../common/pagination';
-import { reference, type Reference } from '../common/references';
-import type { Resolvers, SubgraphContext } from '../common/subgraph';
-import type { Inquiry } from './entities';
+import { parseId } from '../common/ids';
+import { readPage, toConnection } from '../common/pagination';
+import { loadExisting, reference } from '../common/references';
 import { readMaxDepth } from './depth';
-import type { DependencyRow, DependencyStepRow, ProjectInquiry } from './dependency-loaders';
-import type { InquiriesLoaders } from './loaders';
-
-/** Resolvers of the dependency analysis (issue 3): chains, impact, the agency network, paper inquiries, project profiles. */
-type Context = SubgraphContext<InquiriesLoaders>;
-
-interface ImpactParent {
-  agencyId: number;
-  maxDepth: number;
-}
-
-interface PaperRow {
-  id: number;
-  links: number;
-  paperLinks: number;
-  paperServiceCount: number;
-}
-
-interface ProjectRepresentation {
-  id: string;
-  services?: { id: string }[];
-  subServices?: { id: string }[];
-  agencies?: { id: string }[];
-}
+import type { DependencyRow } from './dependency-loaders';
+import { agencyDependencyPage, criticalProviders, paperReportPage } from './dependency-queries';
+import type { Resolvers } from './resolver-types';
 
 const share = (part: number, whole: number) => (whole ? part / whole : 0);
 const ids = (items: { id: string }[] | undefined) => (items ?? []).map((item) => parseId(item.id)).filter((id): id is number => id !== null);
 const dependencyKey = (row: DependencyRow) => [row.links, row.consumerId, row.providerId];
 
-export const dependencyResolvers: Resolvers<InquiriesLoaders> = {
+/** Resolvers of the dependency analysis: chains, impact, the agency network, paper inquiries, project profiles. */
+export const dependencyResolvers: Resolvers = {
   Query: {
-    agencyDependencies: async (_: unknown, args: PageArgs & { minLinks?: number | null }, { db, maxPageSize }: Context) => {
+    agencyDependencies: async (_, args, { db, maxPageSize }) => {
       const minLinks = args.minLinks ?? 1;
       if (minLinks < 0) throw badInput('`minLinks` must be 0 or more', 'minLinks');
       const page = readPage(args, 'agency-dependency', 3, maxPageSize);
-      const [afterLinks, afterConsumer, afterProvider] = page.after ?? [MAX_INT, 0, 0];
-      const rows: (DependencyRow & { total: number; consumerId: number | null })[] = await db.query(
-        `SELECT t.total, p.* FROM (SELECT count(*)::int AS total FROM inquiries.agency_dependency WHERE links >= $1) t
-         LEFT JOIN LATERAL (
-           SELECT d.consumer_agency_id AS "consumerId", d.provider_agency_id AS "providerId", d.links, d.paper_links AS "paperLinks", d.services
-           FROM inquiries.agency_dependency d
-           WHERE d.links >= $1 AND (d.links < $2 OR (d.links = $2 AND (d.consumer_agency_id, d.provider_agency_id) > ($3, $4)))
-           ORDER BY d.links DESC, d.consumer_agency_id, d.provider_agency_id LIMIT $5
-         ) p ON true`,
-        [minLinks, afterLinks, afterConsumer, afterProvider, page.fetch],
-      );
-      const edges = rows.filter((row): row is typeof row & DependencyRow => row.consumerId !== null);
-      return toConnection(edges, page, rows[0]?.total ?? 0, 'agency-dependency', dependencyKey, (row) => row);
+      const { total, rows } = await agencyDependencyPage(db, minLinks, page);
+      return toConnection(rows, page, total, 'agency-dependency', dependencyKey, (row) => row);
     },
 
-    paperInquiryReport: async (_: unknown, args: PageArgs, { db, maxPageSize }: Context) => {
+    paperInquiryReport: async (_, args, { db, maxPageSize }) => {
       const page = readPage(args, 'paper-report', 2, maxPageSize);
-      const [afterPaper, afterId] = page.after ?? [MAX_INT, 0];
-      const rows: (Partial<PaperRow> & { total: number; allLinks: number; allPaper: number })[] = await db.query(
-        `SELECT t.*, p.* FROM (
-           SELECT count(*)::int AS total, coalesce(sum(links), 0)::int AS "allLinks", coalesce(sum(paper_links), 0)::int AS "allPaper"
-           FROM inquiries.consumer_paper) t
-         LEFT JOIN LATERAL (
-           SELECT consumer_agency_id AS id, links, paper_links AS "paperLinks", paper_services AS "paperServiceCount"
-           FROM inquiries.consumer_paper
-           WHERE paper_links < $1 OR (paper_links = $1 AND consumer_agency_id > $2)
-           ORDER BY paper_links DESC, consumer_agency_id LIMIT $3
-         ) p ON true`,
-        [afterPaper, afterId, page.fetch],
-      );
-      const [totals] = rows;
-      const agencies = rows.filter((row): row is typeof row & PaperRow => row.id != null);
+      const { total, rows, totals } = await paperReportPage(db, page);
       return {
-        ...toConnection(agencies, page, totals.total, 'paper-report', (row) => [row.paperLinks, row.id], (row) => row),
-        links: totals.allLinks,
-        paperLinks: totals.allPaper,
-        paperShare: share(totals.allPaper, totals.allLinks),
+        ...toConnection(rows, page, total, 'paper-report', (row) => [row.paperLinks, row.id], (row) => row),
+        links: totals.links,
+        paperLinks: totals.paperLinks,
+        paperShare: share(totals.paperLinks, totals.links),
       };
     },
 
-    criticalProviders: async (_: unknown, args: { first?: number | null; maxDepth?: number | null }, { db, maxPageSize }: Context) => {
+    criticalProviders: async (_, args, { db, maxPageSize }) => {
       const { first } = readPage({ first: args.first ?? 10 }, 'critical-provider', 1, maxPageSize);
-      const maxDepth = readMaxDepth(args.maxDepth);
-      const rows: { id: number; direct: number; total: number }[] = await db.query(
-        `SELECT provider_agency_id AS id, coalesce(sum(services) FILTER (WHERE depth = 1), 0)::int AS direct, sum(services)::int AS total
-         FROM inquiries.provider_reach_count WHERE depth <= $1 GROUP BY provider_agency_id
-         ORDER BY total DESC, direct DESC, provider_agency_id LIMIT $2`,
-        [maxDepth, first],
-      );
+      const rows = await criticalProviders(db, readMaxDepth(args.maxDepth), first);
       return rows.map((row) => ({ agency: reference(row.id), directServices: row.direct, transitiveServices: row.total }));
     },
   },
 
   Inquiry: {
-    answeredBy: (inquiry: Inquiry) => (inquiry.answeredByServiceId === null ? null : reference(inquiry.answeredByServiceId)),
+    answeredBy: (inquiry) => (inquiry.answeredByServiceId === null ? null : reference(inquiry.answeredByServiceId)),
   },
 
   Service: {
-    paperInquiries: (service: Reference, _: unknown, { loaders }: Context) => loaders.paperInquiriesOfService.load(service.id),
-    dependencyChain: (service: Reference, { maxDepth }: { maxDepth?: number | null }, { loaders }: Context) =>
+    paperInquiries: (service, _, { loaders }) => loaders.paperInquiriesOfService.load(service.id),
+    dependencyChain: (service, { maxDepth }, { loaders }) =>
       loaders.dependencyChain.load({ id: service.id, args: readMaxDepth(maxDepth) }),
-    transitiveInquiryCount: async (service: Reference, { maxDepth }: { maxDepth?: number | null }, { loaders }: Context) =>
+    transitiveInquiryCount: async (service, { maxDepth }, { loaders }) =>
       (await loaders.dependencyChain.load({ id: service.id, args: readMaxDepth(maxDepth) })).length,
   },
 
   DependencyStep: {
-    inquiry: (step: DependencyStepRow, _: unknown, { loaders }: Context) => loaders.inquiry.load(step.inquiryId),
-    path: (step: DependencyStepRow) => step.path.map(String),
-    provider: (step: DependencyStepRow) => reference(step.providerId),
+    inquiry: (step, _, { loaders }) => loadExisting(loaders.inquiry, step.inquiryId),
+    path: (step) => step.path.map(String),
+    provider: (step) => reference(step.providerId),
   },
 
   Agency: {
-    impact: (agency: Reference, { maxDepth }: { maxDepth?: number | null }): ImpactParent => ({ agencyId: agency.id, maxDepth: readMaxDepth(maxDepth) }),
-    dependsOn: async (agency: Reference, args: PageArgs, { loaders, maxPageSize }: Context) => {
+    impact: (agency, { maxDepth }) => ({ agencyId: agency.id, maxDepth: readMaxDepth(maxDepth) }),
+    dependsOn: async (agency, args, { loaders, maxPageSize }) => {
       const page = readPage(args, 'depends-on', 2, maxPageSize);
       const { total, rows } = await loaders.dependsOn.load({ id: agency.id, args: page });
       return toConnection(rows, page, total, 'depends-on', (row) => [row.links, row.providerId], (row) => row);
     },
-    dependedOnBy: async (agency: Reference, args: PageArgs, { loaders, maxPageSize }: Context) => {
+    dependedOnBy: async (agency, args, { loaders, maxPageSize }) => {
       const page = readPage(args, 'depended-on-by', 2, maxPageSize);
       const { total, rows } = await loaders.dependedOnBy.load({ id: agency.id, args: page });
       return toConnection(rows, page, total, 'depended-on-by', (row) => [row.links, row.consumerId], (row) => row);
@@ -126,35 +73,35 @@ export const dependencyResolvers: Resolvers<InquiriesLoaders> = {
   },
 
   Impact: {
-    id: (impact: ImpactParent) => `${impact.agencyId}:${impact.maxDepth}`,
-    agency: (impact: ImpactParent) => reference(impact.agencyId),
-    directServices: async (impact: ImpactParent, _: unknown, { loaders }: Context) =>
+    id: (impact) => `${impact.agencyId}:${impact.maxDepth}`,
+    agency: (impact) => reference(impact.agencyId),
+    directServices: async (impact, _, { loaders }) =>
       (await loaders.impactSummary.load({ id: impact.agencyId, args: impact.maxDepth })).direct,
-    transitiveServices: async (impact: ImpactParent, _: unknown, { loaders }: Context) =>
+    transitiveServices: async (impact, _, { loaders }) =>
       (await loaders.impactSummary.load({ id: impact.agencyId, args: impact.maxDepth })).total,
-    services: async (impact: ImpactParent, args: PageArgs, { loaders, maxPageSize }: Context) => {
+    services: async (impact, args, { loaders, maxPageSize }) => {
       const page = readPage(args, 'impact-service', 2, maxPageSize);
-      const [summary, rows] = await Promise.all([
+      const [summary, { rows }] = await Promise.all([
         loaders.impactSummary.load({ id: impact.agencyId, args: impact.maxDepth }),
         loaders.impactServices.load({ id: impact.agencyId, args: { maxDepth: impact.maxDepth, page } }),
       ]);
       const connection = toConnection(rows, page, summary.total, 'impact-service', (row) => [row.depth, row.id], (row) => reference(row.id));
       return { ...connection, edges: connection.edges.map((edge, index) => ({ ...edge, depth: rows[index].depth })) };
     },
-    serviceIds: async (impact: ImpactParent, _: unknown, { loaders }: Context) =>
+    serviceIds: async (impact, _, { loaders }) =>
       (await loaders.impactServiceIds.load({ id: impact.agencyId, args: impact.maxDepth })).map(String),
   },
 
   AgencyDependency: {
-    consumer: (row: DependencyRow) => reference(row.consumerId),
-    provider: (row: DependencyRow) => reference(row.providerId),
-    paperShare: (row: DependencyRow) => share(row.paperLinks, row.links),
+    consumer: (row) => reference(row.consumerId),
+    provider: (row) => reference(row.providerId),
+    paperShare: (row) => share(row.paperLinks, row.links),
   },
 
   AgencyPaperInquiries: {
-    agency: (row: PaperRow) => reference(row.id),
-    paperShare: (row: PaperRow) => share(row.paperLinks, row.links),
-    paperServices: async (row: PaperRow, args: PageArgs, { loaders, maxPageSize }: Context) => {
+    agency: (row) => reference(row.id),
+    paperShare: (row) => share(row.paperLinks, row.links),
+    paperServices: async (row, args, { loaders, maxPageSize }) => {
       const page = readPage(args, 'service', 1, maxPageSize);
       const { total, rows } = await loaders.paperServices.load({ id: row.id, args: page });
       return toConnection(rows, page, total, 'service', (service) => [service.id], (service) => reference(service.id));
@@ -163,13 +110,13 @@ export const dependencyResolvers: Resolvers<InquiriesLoaders> = {
 
   PriorityProject: {
     // The gateway sends the project's services, sub-services and agencies (@requires) with its id.
-    __resolveReference: (project: ProjectRepresentation) => {
+    __resolveReference: (project) => {
       const id = parseId(project.id);
       return id === null ? null : { id, serviceIds: ids(project.services), subServiceIds: ids(project.subServices), agencyIds: ids(project.agencies) };
     },
-    id: (project: Reference) => String(project.id),
-    inquiryProfile: async (project: { id: number; serviceIds: number[]; subServiceIds: number[]; agencyIds: number[] }, _: unknown, { loaders }: Context) => {
-      const inquiries: ProjectInquiry[] = await loaders.projectInquiries.load(project);
+    id: (project) => String(project.id),
+    inquiryProfile: async (project, _, { loaders }) => {
+      const inquiries = await loaders.projectInquiries.load(project);
       const paper = inquiries.filter((inquiry) => inquiry.channel === 'PAPER').length;
       const providers = [...new Set(inquiries.map((inquiry) => inquiry.providerAgencyId))].sort((a, b) => a - b);
       const own = new Set(project.agencyIds);

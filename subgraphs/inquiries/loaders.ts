@@ -1,9 +1,8 @@
 import type { DataSource } from 'typeorm';
+import type { Metrics } from '../../lib/metrics';
 import { entityColumns } from '../common/columns';
-import { listLoader, pageLoader, rowLoader, valueLoader } from '../common/loaders';
+import { keysetPageLoader, listLoader, rowLoader, valueLoader } from '../common/loaders';
 import { selectRows } from '../common/rows';
-import type { Page } from '../common/pagination';
-import { fetchPagesByParent, type PageRows } from '../common/sql-pages';
 import { createDependencyLoaders } from './dependency-loaders';
 import { Inquiry } from './entities';
 
@@ -16,16 +15,14 @@ export interface ServiceSummary {
 
 type Owned<Key extends string> = Inquiry & Record<Key, number>;
 
-export function createInquiriesLoaders(db: DataSource) {
+export function createInquiriesLoaders(db: DataSource, metrics: Metrics) {
   const columns = entityColumns(db, Inquiry, 'i');
   const servicesPage = (from: string, where: string) =>
-    pageLoader<Page, PageRows<{ id: number }>>(
-      (parentIds, page) => fetchPagesByParent(db, parentIds, { from, idColumn: 'x.service_id', columns: 'x.service_id AS id', where }, page),
-      () => ({ total: 0, rows: [] }),
-    );
+    keysetPageLoader<{ id: number }>(metrics, db, { from, columns: 'x.service_id AS id', where, order: ['x.service_id'] });
 
   const inquiriesOfServices = (condition: string) =>
     listLoader<number, Owned<'serviceId'>>(
+      metrics,
       (serviceIds) =>
         db.query(
           `SELECT l.service_id AS "serviceId", ${columns}
@@ -38,6 +35,7 @@ export function createInquiriesLoaders(db: DataSource) {
 
   return {
     inquiry: rowLoader<number, Inquiry>(
+      metrics,
       (ids) => selectRows(db, Inquiry, 'x.id = ANY($1)', [ids]),
       (row) => row.id,
     ),
@@ -48,6 +46,7 @@ export function createInquiriesLoaders(db: DataSource) {
     paperInquiriesOfService: inquiriesOfServices(`i.channel = 'PAPER'`),
 
     inquiriesOfSubService: listLoader<number, Owned<'subServiceId'>>(
+      metrics,
       (subServiceIds) =>
         db.query(
           `SELECT r.sub_service_id AS "subServiceId", ${columns}
@@ -59,11 +58,12 @@ export function createInquiriesLoaders(db: DataSource) {
     ),
 
     inquiriesOfProvider: listLoader<number, Inquiry>(
+      metrics,
       (agencyIds) => selectRows(db, Inquiry, 'x.provider_agency_id = ANY($1)', [agencyIds], 'x.id'),
       (row) => row.providerAgencyId,
     ),
 
-    serviceSummary: valueLoader<number, ServiceSummary>(async (serviceIds) => {
+    serviceSummary: valueLoader<number, ServiceSummary>(metrics, async (serviceIds) => {
       const rows: (ServiceSummary & { serviceId: number })[] = await db.query(
         `SELECT service_id AS "serviceId", inquiry_count AS "inquiryCount", paper_inquiry_count AS "paperInquiryCount"
          FROM inquiries.service_summary WHERE service_id = ANY($1)`,
@@ -73,6 +73,7 @@ export function createInquiriesLoaders(db: DataSource) {
     }, { inquiryCount: 0, paperInquiryCount: 0 }),
 
     providersOfService: listLoader<number, { serviceId: number; id: number }>(
+      metrics,
       (serviceIds) =>
         db.query(
           `SELECT DISTINCT l.service_id AS "serviceId", i.provider_agency_id AS id
@@ -83,7 +84,7 @@ export function createInquiriesLoaders(db: DataSource) {
       (row) => row.serviceId,
     ),
 
-    neededByCount: valueLoader<number, number>(async (inquiryIds) => {
+    neededByCount: valueLoader<number, number>(metrics, async (inquiryIds) => {
       const rows: { inquiryId: number; count: number }[] = await db.query(
         `SELECT inquiry_id AS "inquiryId", count(*)::int AS count
          FROM inquiries.service_link WHERE inquiry_id = ANY($1) GROUP BY inquiry_id`,
@@ -94,6 +95,6 @@ export function createInquiriesLoaders(db: DataSource) {
 
     neededBy: servicesPage('inquiries.service_link x', 'x.inquiry_id = parent.id'),
     dependentServices: servicesPage('inquiries.provider_service x', 'x.provider_agency_id = parent.id'),
-    ...createDependencyLoaders(db),
+    ...createDependencyLoaders(db, metrics),
   };
 }

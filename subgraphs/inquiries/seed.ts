@@ -1,7 +1,33 @@
 import type { QueryRunner } from 'typeorm';
 import { searchKey } from '../../lib/persian';
-import type { InquiriesData } from '../../seeds/dataset';
 import { bulkInsert } from '../common/bulk-insert';
+import type { InquiryChannel } from './entities';
+
+/** The inquiries subgraph's seed rows, one array per table. */
+export interface InquiriesData {
+  inquiries: InquiryRow[];
+  requirements: RequirementRow[];
+}
+
+export interface InquiryRow {
+  id: number;
+  code: string;
+  nameFa: string;
+  nameEn: string | null;
+  providerAgencyId: number;
+  channel: InquiryChannel;
+  /** The provider's own service through which it answers, whose process needs inquiries of its own; null where none. */
+  answeredByServiceId: number | null;
+  generated: boolean;
+}
+
+/** "Service S (or its sub-service) needs inquiry I". The consumer agency is the service's agency. */
+export interface RequirementRow {
+  serviceId: number;
+  subServiceId: number | null;
+  inquiryId: number;
+  consumerAgencyId: number;
+}
 
 /** Replaces the inquiries and links with `data` and refreshes what is derived from them, inside the caller's transaction. */
 export async function writeInquiriesSeed(runner: QueryRunner, data: InquiriesData): Promise<void> {
@@ -33,7 +59,7 @@ export async function writeInquiriesSeed(runner: QueryRunner, data: InquiriesDat
   await runner.query('REFRESH MATERIALIZED VIEW inquiries.provider_service');
   // Fresh statistics before the recursive provider_reach is planned, and for the API's first queries.
   await runner.query('ANALYZE inquiries.service_summary, inquiries.provider_service');
-  // Dependency analysis (issue 3), in the order each reads the one before.
+  // The dependency analysis's views, in the order each reads the one before.
   const views = ['agency_dependency', 'paper_service', 'consumer_paper', 'provider_reach', 'provider_reach_count'];
   for (const view of views) await runner.query(`REFRESH MATERIALIZED VIEW inquiries.${view}`);
   await runner.query(`ANALYZE ${views.map((view) => `inquiries.${view}`).join(', ')}`);

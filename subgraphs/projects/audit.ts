@@ -1,9 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Metrics } from '../../lib/metrics';
 import type { Identity } from '../../lib/auth/identity';
 import { entityColumns } from '../common/columns';
-import { pageLoader } from '../common/loaders';
-import type { Page } from '../common/pagination';
-import { fetchPagesByParent, type PageRows } from '../common/sql-pages';
+import { keysetPageLoader } from '../common/loaders';
 import { AuditEntry, type AuditAction } from './entities';
 
 export interface AuditRecord {
@@ -24,10 +23,11 @@ export async function recordAudit(tx: EntityManager, caller: Identity, record: A
 }
 
 /** A page of each project's audit log, oldest first: one statement for all the projects of a response. */
-export function auditPagesLoader(db: DataSource) {
-  return pageLoader<Page, PageRows<AuditEntry>>(
-    (projectIds, page) =>
-      fetchPagesByParent(db, projectIds, { from: 'projects.audit_log a', idColumn: 'a.id', columns: entityColumns(db, AuditEntry, 'a'), where: 'a.project_id = parent.id' }, page),
-    () => ({ total: 0, rows: [] }),
-  );
+export function auditPagesLoader(db: DataSource, metrics: Metrics) {
+  return keysetPageLoader<AuditEntry>(metrics, db, {
+    from: 'projects.audit_log a',
+    columns: entityColumns(db, AuditEntry, 'a'),
+    where: 'a.project_id = parent.id',
+    order: ['a.id'],
+  });
 }

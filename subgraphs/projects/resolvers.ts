@@ -1,70 +1,55 @@
 import { DateResolver, JSONResolver } from 'graphql-scalars';
 import { parseFilterId, parseId } from '../common/ids';
-import { readPage, toConnection, type PageArgs } from '../common/pagination';
-import { idOf, loadById, reference, resolveReference, type Reference } from '../common/references';
-import type { Resolvers, SubgraphContext } from '../common/subgraph';
+import { readPage, toConnection } from '../common/pagination';
+import { idOf, loadById, reference, resolveReference } from '../common/references';
 import { assertMayReadAudit } from './access';
-import type { AuditEntry, ProgressReport, Ticket, TicketStatus } from './entities';
-import { selectProjects, type ProjectRow, type ProjectsLoaders } from './loaders';
 import { mutations } from './mutations';
-import { projectStatus, today, type ProjectStatus } from './status';
-
-type Context = SubgraphContext<ProjectsLoaders>;
+import { projectByNumber, projectsOf, projectStats } from './queries';
+import type { Resolvers } from './resolver-types';
+import { projectStatus, today } from './status';
 
 /** Timestamps come as Dates from the database, as ISO strings from a stored idempotent result. */
-const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
+const iso = (value: Date | string) => new Date(value).toISOString();
+const isoOrNull = (value: Date | string | null) => (value === null ? null : iso(value));
 
-export const resolvers: Resolvers<ProjectsLoaders> = {
+export const resolvers: Resolvers = {
   Date: DateResolver,
   JSON: JSONResolver,
 
   Query: {
-    project: (_: unknown, { id }: { id: string }, context: Context) => loadById(context.loaders.project, id),
-    projectByNumber: async (_: unknown, { number }: { number: number }, { db }: Context) => {
-      const [row] = await db.query(selectProjects(db, { where: 'p.number = $1::int' }), [number]);
-      return row ?? null;
-    },
-    projects: async (_: unknown, { status, agencyId }: { status?: ProjectStatus | null; agencyId?: string | null }, { db }: Context) => {
-      const rows: ProjectRow[] =
-        agencyId == null
-          ? await db.query(selectProjects(db))
-          : await db.query(selectProjects(db, { where: 'EXISTS (SELECT 1 FROM projects.project_agency pa WHERE pa.project_id = p.id AND pa.agency_id = $1)' }), [parseFilterId(agencyId)]);
+    project: (_, { id }, context) => loadById(context.loaders.project, id),
+    projectByNumber: (_, { number }, { db }) => projectByNumber(db, number),
+    projects: async (_, { status, agencyId }, { db }) => {
+      const rows = await projectsOf(db, agencyId == null ? null : parseFilterId(agencyId));
       // The status is derived (it depends on today), so it is filtered here, by the same rule as the field.
       return status ? rows.filter((row) => projectStatus(row.progress, row.deadline, today()) === status) : rows;
     },
-    projectStats: async (_: unknown, __: unknown, { db }: Context) => {
-      const [stats] = await db.query(`
-        SELECT (SELECT count(*)::int FROM projects.project) AS projects,
-               (SELECT count(*)::int FROM projects.project_service) AS services,
-               (SELECT count(*)::int FROM projects.project_sub_service) AS "subServices",
-               (SELECT count(DISTINCT agency_id)::int FROM projects.project_agency) AS agencies`);
-      return stats;
-    },
+    projectStats: (_, __, { db }) => projectStats(db),
   },
 
   Mutation: mutations,
 
   PriorityProject: {
-    __resolveReference: ({ id }: { id: string }, context: Context) => loadById(context.loaders.project, id),
+    __resolveReference: ({ id }, context) => loadById(context.loaders.project, id),
     id: idOf,
-    name: (project: ProjectRow) => (project.nameFa === null ? null : { fa: project.nameFa, en: project.nameEn }),
-    leadAgency: (project: ProjectRow) => reference(project.leadAgencyId),
-    agencies: async (project: ProjectRow, _: unknown, { loaders }: Context) =>
+    name: (project) => (project.nameFa === null ? null : { fa: project.nameFa, en: project.nameEn }),
+    leadAgency: (project) => reference(project.leadAgencyId),
+    agencies: async (project, _, { loaders }) =>
       (await loaders.agenciesOfProject.load(project.id)).map((row) => reference(row.id)),
-    services: async (project: ProjectRow, _: unknown, { loaders }: Context) =>
+    services: async (project, _, { loaders }) =>
       (await loaders.servicesOfProject.load(project.id)).map((row) => reference(row.id)),
-    subServices: async (project: ProjectRow, _: unknown, { loaders }: Context) =>
+    subServices: async (project, _, { loaders }) =>
       (await loaders.subServicesOfProject.load(project.id)).map((row) => reference(row.id)),
-    status: (project: ProjectRow) => projectStatus(project.progress, project.deadline, today()),
-    reports: (project: ProjectRow, _: unknown, { loaders }: Context) => loaders.reportsOfProject.load(project.id),
-    tickets: async (project: ProjectRow, { status }: { status?: TicketStatus | null }, { loaders }: Context) => {
+    status: (project) => projectStatus(project.progress, project.deadline, today()),
+    reports: (project, _, { loaders }) => loaders.reportsOfProject.load(project.id),
+    tickets: async (project, { status }, { loaders }) => {
       const tickets = await loaders.ticketsOfProject.load(project.id);
       return status ? tickets.filter((ticket) => ticket.status === status) : tickets;
     },
     /** The reports the `reports` field loads, oldest first: no statement of its own. */
-    progressHistory: async (project: ProjectRow, _: unknown, { loaders }: Context) =>
+    progressHistory: async (project, _, { loaders }) =>
       [...(await loaders.reportsOfProject.load(project.id))].reverse(),
-    auditLog: async (project: ProjectRow, args: PageArgs, { caller, loaders, maxPageSize }: Context) => {
+    auditLog: async (project, args, { caller, loaders, maxPageSize }) => {
       assertMayReadAudit(caller, project.id, (await loaders.agenciesOfProject.load(project.id)).map((row) => row.id));
       const page = readPage(args, 'audit', 1, maxPageSize);
       const { total, rows } = await loaders.auditPages.load({ id: project.id, args: page });
@@ -73,50 +58,50 @@ export const resolvers: Resolvers<ProjectsLoaders> = {
   },
 
   ProgressPoint: {
-    reportedAt: (report: ProgressReport) => iso(report.reportedAt),
+    reportedAt: (report) => iso(report.reportedAt),
   },
 
   AuditEntry: {
     id: idOf,
-    at: (entry: AuditEntry) => iso(entry.at),
-    agency: (entry: AuditEntry) => (entry.agencyId === null ? null : reference(entry.agencyId)),
-    targetId: (entry: AuditEntry) => String(entry.targetId),
+    at: (entry) => iso(entry.at),
+    agency: (entry) => (entry.agencyId === null ? null : reference(entry.agencyId)),
+    targetId: (entry) => String(entry.targetId),
   },
 
   ProgressReport: {
     id: idOf,
-    reportedAt: (report: ProgressReport) => iso(report.reportedAt),
-    agency: (report: ProgressReport) => reference(report.agencyId),
+    reportedAt: (report) => iso(report.reportedAt),
+    agency: (report) => reference(report.agencyId),
   },
 
   Ticket: {
     id: idOf,
-    openedAt: (ticket: Ticket) => iso(ticket.openedAt),
-    resolvedAt: (ticket: Ticket) => iso(ticket.resolvedAt),
+    openedAt: (ticket) => iso(ticket.openedAt),
+    resolvedAt: (ticket) => isoOrNull(ticket.resolvedAt),
   },
 
   Agency: {
     __resolveReference: resolveReference,
     id: idOf,
-    projects: (agency: Reference, _: unknown, { loaders }: Context) => loaders.projectsOfAgency.load(agency.id),
+    projects: (agency, _, { loaders }) => loaders.projectsOfAgency.load(agency.id),
   },
 
   // The inquiries subgraph's impact analysis: the gateway brings the ids of the services that stop (@requires).
   Impact: {
-    __resolveReference: (impact: { id: string; serviceIds?: string[] }) => impact,
-    projects: (impact: { serviceIds?: string[] }, _: unknown, { loaders }: Context) =>
-      loaders.projectsOwningAny.load((impact.serviceIds ?? []).map(parseId).filter((id): id is number => id !== null)),
+    __resolveReference: (impact) => impact,
+    projects: (impact, _, { loaders }) =>
+      loaders.projectsOwningAny.load((impact.serviceIds ?? []).map(parseId).filter((id) => id !== null)),
   },
 
   Service: {
     __resolveReference: resolveReference,
     id: idOf,
-    project: (service: Reference, _: unknown, { loaders }: Context) => loaders.projectOfService.load(service.id),
+    project: (service, _, { loaders }) => loaders.projectOfService.load(service.id),
   },
 
   SubService: {
     __resolveReference: resolveReference,
     id: idOf,
-    project: (subService: Reference, _: unknown, { loaders }: Context) => loaders.projectOfSubService.load(subService.id),
+    project: (subService, _, { loaders }) => loaders.projectOfSubService.load(subService.id),
   },
 };

@@ -1,6 +1,61 @@
 import type { QueryRunner } from 'typeorm';
-import type { ProjectsData } from '../../seeds/dataset';
 import { bulkInsert } from '../common/bulk-insert';
+import type { ProjectRole, TicketStatus } from './entities';
+
+/** The projects subgraph's seed rows, one array per table. */
+export interface ProjectsData {
+  projects: ProjectRow[];
+  projectAgencies: ProjectAgencyRow[];
+  projectServices: ProjectServiceRow[];
+  projectSubServices: ProjectSubServiceRow[];
+  reports: ProgressReportRow[];
+  tickets: TicketRow[];
+}
+
+export interface ProjectRow {
+  id: number;
+  number: number;
+  nameFa: string | null;
+  nameEn: string | null;
+  deadline: string; // ISO date
+  deadlineJalali: string;
+  leadAgencyId: number;
+}
+
+export interface ProjectAgencyRow {
+  projectId: number;
+  agencyId: number;
+  role: ProjectRole;
+}
+
+export interface ProjectServiceRow {
+  projectId: number;
+  serviceId: number;
+}
+
+export interface ProjectSubServiceRow {
+  projectId: number;
+  subServiceId: number;
+}
+
+export interface ProgressReportRow {
+  projectId: number;
+  progress: number;
+  note: string | null;
+  reportedAt: string; // ISO timestamp
+  reportedBy: string;
+  agencyId: number;
+}
+
+export interface TicketRow {
+  projectId: number;
+  title: string;
+  body: string | null;
+  status: TicketStatus;
+  openedAt: string;
+  openedBy: string;
+  resolution: string | null;
+}
 
 /** Replaces the projects and everything hanging off them with `data`, inside the caller's transaction. */
 export async function writeProjectsSeed(runner: QueryRunner, data: ProjectsData): Promise<void> {

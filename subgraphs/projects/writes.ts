@@ -2,10 +2,11 @@ import type { EntityManager } from 'typeorm';
 import type { Identity } from '../../lib/auth/identity';
 import { conflict, notFound } from '../common/errors';
 import { assertMayWrite } from './access';
+import { agenciesOfProject, bumpProjectVersion, projectState, projectVersion } from './changes';
 import { recordAudit } from './audit';
 import type { AuditAction } from './entities';
 import { claimKey, storeResult } from './idempotency';
-import { selectProjects, type ProjectRow } from './loaders';
+import type { ProjectWithProgress } from './queries';
 import { projectStatus, today } from './status';
 
 /**
@@ -22,7 +23,7 @@ export interface WriteSpec<Result> {
   /** The project written to (resolveTicket finds it through the ticket); throws NOT_FOUND. */
   projectOf(tx: EntityManager): Promise<number>;
   /** The change; `project` is as it was before it (its version already bumped). */
-  apply(tx: EntityManager, project: ProjectRow): Promise<Applied<Result>>;
+  apply(tx: EntityManager, project: ProjectWithProgress): Promise<Applied<Result>>;
 }
 
 export interface Applied<Result> {
@@ -58,34 +59,22 @@ export async function runWrite<Result>(tx: EntityManager, spec: WriteSpec<Result
 }
 
 async function agenciesOf(tx: EntityManager, projectId: number): Promise<number[]> {
-  const rows: { agencyId: number | null }[] = await tx.query(
-    `SELECT pa.agency_id AS "agencyId" FROM projects.project p LEFT JOIN projects.project_agency pa ON pa.project_id = p.id WHERE p.id = $1`,
-    [projectId],
-  );
-  if (rows.length === 0) throw notFound(`There is no project with id "${projectId}"`);
-  return rows.flatMap((row) => (row.agencyId === null ? [] : [row.agencyId]));
+  const agencies = await agenciesOfProject(tx, projectId);
+  if (agencies === null) throw notFound(`There is no project with id "${projectId}"`);
+  return agencies;
 }
 
-/** One row or CONFLICT: the row lock makes a concurrent writer wait, then re-check the version. */
+/** Bumps the version or throws CONFLICT: the row lock makes a concurrent writer wait, then re-check the version. */
 async function bumpVersion(tx: EntityManager, projectId: number, expected: number | null): Promise<void> {
-  const bumped = await tx.query(
-    `UPDATE projects.project SET version = version + 1 WHERE id = $1 AND ($2::int IS NULL OR version = $2) RETURNING version`,
-    [projectId, expected],
-  );
-  if (bumped[0].length > 0) return;
-  const [current] = await tx.query(`SELECT version FROM projects.project WHERE id = $1`, [projectId]);
-  throw conflict(`Project ${projectId} is at version ${current.version}, not ${expected}: someone wrote to it since; reload it and try again`, {
-    currentVersion: current.version,
+  if (await bumpProjectVersion(tx, projectId, expected)) return;
+  const current = await projectVersion(tx, projectId);
+  throw conflict(`Project ${projectId} is at version ${current}, not ${expected}: someone wrote to it since; reload it and try again`, {
+    currentVersion: current,
     expectedVersion: expected,
   });
 }
 
-async function projectState(tx: EntityManager, projectId: number): Promise<ProjectRow> {
-  const [row] = await tx.query(selectProjects(tx.connection, { where: 'p.id = $1' }), [projectId]);
-  return row;
-}
-
-const summary = (project: ProjectRow, version: number) => ({
+const summary = (project: ProjectWithProgress, version: number) => ({
   version,
   progress: project.progress,
   status: projectStatus(project.progress, project.deadline, today()),

@@ -26,9 +26,11 @@ const requested: string[] = [];
  * Debian's Chromium first, see .ci/run).
  */
 const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser) console.warn(`explorer end-to-end tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium; .ci/run installs it)`);
+const suite = 'the explorer page in Chromium';
+const skipped = `${suite} — skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium; .ci/run installs it)`;
+if (!haveBrowser) console.warn(skipped);
 
-(haveBrowser ? describe : describe.skip)('the explorer page in Chromium', () => {
+(haveBrowser ? describe : describe.skip)(haveBrowser ? suite : skipped, () => {
   beforeAll(async () => {
     ensureExplorerBuilt();
     mkdirSync(shots, { recursive: true });

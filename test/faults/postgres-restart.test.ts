@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../lib/database/embedded';
-import { startStack, type Stack } from '../../lib/stack';
+import { startStack, type Stack } from '../../scripts/stack';
 import { startChild, type Child } from '../support/child';
 import { originOf } from '../support/gateway';
 import { post, testConfig } from '../support/stack';

@@ -7,7 +7,7 @@ import { memoryEntityStore, sharedEntityStore } from '../../gateway/entity-store
 import { originOf } from '../support/gateway';
 import { REPORT } from '../support/projects';
 import { scrape, total } from '../support/prometheus';
-import { redisAnswers, TEST_REDIS_URL } from '../support/redis';
+import { describeWithRedis, TEST_REDIS_URL } from '../support/redis';
 import { startScratchStack } from '../support/scratch-stack';
 import type { TestStack } from '../support/stack';
 import { bearer } from '../support/tokens';
@@ -217,9 +217,8 @@ describe('the entity cache on its own (a scripted subgraph)', () => {
   });
 });
 
-describe('the entity cache in Redis, shared by the gateways', () => {
+describeWithRedis('the entity cache in Redis, shared by the gateways', () => {
   it('what one gateway fetched, another answers from Redis', async () => {
-    if (!(await redisAnswers())) return console.warn(`Redis test skipped: nothing answers PING at ${TEST_REDIS_URL} (.ci/run starts redis-server)`);
     const keyv = createKeyv(TEST_REDIS_URL, { namespace: `panjare-test-${randomUUID()}` });
     try {
       const [one, two] = [0, 1].map(() => new EntityCache(sharedEntityStore(new KeyvAdapter(keyv as never))));

@@ -1,4 +1,6 @@
-import type { Dataset, InquiryChannel, RequirementRow } from '../../seeds/dataset';
+import type { Dataset } from '../../seeds/dataset';
+import type { InquiryChannel } from '../../subgraphs/inquiries/entities';
+import type { RequirementRow } from '../../subgraphs/inquiries/seed';
 
 /**
  * A small data set whose dependency answers are worked out by hand (ids are the numbers):

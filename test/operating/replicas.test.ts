@@ -5,7 +5,7 @@ import { createScratchDatabase } from '../support/database';
 import { startGatewayProcess, startSubgraphProcesses, stopAll, type ServerProcess } from '../support/processes';
 import { scrape, total } from '../support/prometheus';
 import { REPORT } from '../support/projects';
-import { redisAnswers, TEST_REDIS_URL } from '../support/redis';
+import { itWithRedis, REDIS_MISSING, TEST_REDIS_URL } from '../support/redis';
 import { post, testDatabaseUrl } from '../support/stack';
 import { bearer } from '../support/tokens';
 
@@ -17,16 +17,13 @@ import { bearer } from '../support/tokens';
 let database: Awaited<ReturnType<typeof createScratchDatabase>> | undefined;
 let sets: Record<SubgraphName, ServerProcess>[] = [];
 let gateways: ServerProcess[] = [];
-let redis = false;
 
 beforeAll(async () => {
-  redis = await redisAnswers();
-  if (!redis) console.warn(`Redis tests skipped: nothing answers PING at ${TEST_REDIS_URL} (.ci/run starts redis-server)`);
   database = await createScratchDatabase(testDatabaseUrl(), 'panjare_replicas');
   await seed({ databaseUrl: database.url, scale: 1, mode: 'force' });
   sets = await Promise.all([0, 1].map(() => startSubgraphProcesses({ DATABASE_URL: database!.url })));
   // The entity cache is off: the first test counts each subgraph process's requests (entities shared through Redis are tested in test/gateway/entity-cache.test.ts).
-  const shared: Record<string, string> = redis
+  const shared: Record<string, string> = !REDIS_MISSING
     ? { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: `panjare-test-${randomUUID()}`, RESPONSE_CACHE: 'true', ENTITY_CACHE: 'false' }
     : { RESPONSE_CACHE: 'false', ENTITY_CACHE: 'false' };
   gateways = await Promise.all(sets.map((set) => startGatewayProcess({ catalogue: set.catalogue.url, inquiries: set.inquiries.url, projects: set.projects.url }, shared)));
@@ -57,8 +54,7 @@ it('requests spread over two gateway processes are served by both, and by each p
   for (const count of delta.slice(2)) expect(count).toBe(4);
 });
 
-it('a persisted query registered on gateway A runs by its hash on gateway B (APQ through Redis)', async () => {
-  if (!redis) return console.warn('skipped: no Redis');
+itWithRedis('a persisted query registered on gateway A runs by its hash on gateway B (APQ through Redis)', async () => {
   const [a, b] = gateways as [ServerProcess, ServerProcess];
   const query = `query Persisted { catalogueStats { agencies services } nonce: __typename }`.replace('nonce', `n${randomUUID().slice(0, 8)}`);
   const sha256Hash = createHash('sha256').update(query).digest('hex');
@@ -77,8 +73,7 @@ it('a persisted query registered on gateway A runs by its hash on gateway B (APQ
   expect(run.data).toEqual(registered.data);
 });
 
-it('the response cache is shared: B answers from what A cached without its subgraphs, and a write through B is seen on A', async () => {
-  if (!redis) return console.warn('skipped: no Redis');
+itWithRedis('the response cache is shared: B answers from what A cached without its subgraphs, and a write through B is seen on A', async () => {
   const [a, b] = gateways as [ServerProcess, ServerProcess];
   const read = `query SharedProgress { projectByNumber(number: 3) { id progress version } }`;
   const get = async (url: string) => {

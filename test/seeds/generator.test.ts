@@ -188,7 +188,7 @@ describe('inquiries at scale 1', () => {
   });
 });
 
-describe('inquiry chains (issue 3)', () => {
+describe('inquiry chains', () => {
   const { inquiries } = data.inquiries;
   const agencyOf = new Map(data.catalogue.services.map((service) => [service.id, service.agencyId]));
   const answered = inquiries.filter((inquiry) => inquiry.answeredByServiceId !== null);

@@ -1,5 +1,5 @@
 import { executionAsyncId } from 'node:async_hooks';
-import { startStack } from '../../lib/stack';
+import { startStack } from '../../scripts/stack';
 import { post, testConfig, testDatabaseUrl } from './stack';
 
 /**

@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, type Config } from '../../lib/config';
-import { startStack, type Stack } from '../../lib/stack';
+import { startStack, type Stack } from '../../scripts/stack';
 import { URL_VARIABLE } from './database';
 
 export interface GraphQLResponse<Data = any> {

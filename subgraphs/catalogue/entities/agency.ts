@@ -1,5 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
+export type WindowConnection = 'CONNECTED' | 'CONNECTING' | 'NOT_CONNECTED';
+
 @Entity({ name: 'agency' })
 @Index('agency_window_connection_idx', ['windowConnection', 'id'])
 @Index('agency_inside_government_idx', ['insideGovernment', 'id'])
@@ -28,7 +30,7 @@ export class Agency {
   insideGovernment: boolean;
 
   @Column({ name: 'window_connection', type: 'text' })
-  windowConnection: 'CONNECTED' | 'CONNECTING' | 'NOT_CONNECTED';
+  windowConnection: WindowConnection;
 
   @Column({ type: 'boolean' })
   generated: boolean;

@@ -1,4 +1,4 @@
-export { Agency } from './agency';
+export { Agency, type WindowConnection } from './agency';
 export { Assessment } from './assessment';
-export { Service } from './service';
+export { Service, type StepMode } from './service';
 export { SubService } from './sub-service';

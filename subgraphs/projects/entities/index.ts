@@ -1,5 +1,5 @@
 export { Project } from './project';
-export { ProjectAgency } from './project-agency';
+export { ProjectAgency, type ProjectRole } from './project-agency';
 export { ProjectService } from './project-service';
 export { ProjectSubService } from './project-sub-service';
 export { ProgressReport } from './progress-report';

@@ -1,5 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
+export type ProjectRole = 'LEAD' | 'PARTICIPANT';
+
 @Entity({ name: 'project_agency' })
 @Index('project_agency_agency_idx', ['agencyId', 'projectId'])
 export class ProjectAgency {
@@ -10,5 +12,5 @@ export class ProjectAgency {
   agencyId: number;
 
   @Column({ type: 'text' })
-  role: 'LEAD' | 'PARTICIPANT';
+  role: ProjectRole;
 }

@@ -1,11 +1,12 @@
-import type { InquiryRow, RequirementRow, ServiceRow } from './dataset';
-import type { Random } from './random';
+import type { ServiceRow } from '../../subgraphs/catalogue/seed';
+import type { InquiryRow, RequirementRow } from '../../subgraphs/inquiries/seed';
+import type { Random } from '../random';
 
 /** Share of the non-common inquiries that the provider answers through one of its own catalogued services. */
 const ANSWERED_SHARE = 0.1;
 
 /**
- * Chains (issue 3): a provider often answers an inquiry through one of its own services
+ * Chains: a provider often answers an inquiry through one of its own services
  * (a licence's validity through the service that issues it, a record through the service
  * that keeps it), and that service needs inquiries of its own. The sources are silent on
  * which, so a seeded share of the inquiries get an answering service of their provider,

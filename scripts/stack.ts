@@ -1,6 +1,6 @@
-import type { Config } from './config';
-import type { RunningServer } from './http/server';
-import { createLogger } from './logger';
+import type { Config } from '../lib/config';
+import type { RunningServer } from '../lib/http/server';
+import { createLogger } from '../lib/logger';
 import { startGateway } from '../gateway/gateway';
 import { catalogue } from '../subgraphs/catalogue';
 import { inquiries } from '../subgraphs/inquiries';

@@ -1,0 +1,896 @@
+/* Generated from schema/inquiries.graphql by `npm run codegen:subgraphs`: do not edit. */
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Inquiry as InquiryRow } from './entities';
+import type { Reference as ReferenceRow } from '../common/references';
+import type { DependencyStepRow as DependencyStepRowRow, DependencyRow as DependencyRowRow, ImpactKey as ImpactKeyRow, ProjectNeeds as ProjectNeedsRow } from './dependency-loaders';
+import type { PaperRow as PaperRowRow } from './dependency-queries';
+import type { InquiriesContext } from './context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** An executive agency, as the inquiries subgraph sees it: the inquiries it answers and the services that depend on them. */
+export type Agency = {
+  __typename?: 'Agency';
+  /** The agencies whose services need this agency's inquiries, heaviest first (ties by consumer id). */
+  dependedOnBy: AgencyDependencyConnection;
+  /** Services that need at least one inquiry this agency answers, ordered by id. */
+  dependentServices: ServiceConnection;
+  /** This agency's dependencies on the agencies that answer its services' inquiries, heaviest first (ties by provider id). */
+  dependsOn: AgencyDependencyConnection;
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Which services stop, directly and down the inquiry chains, if this agency's inquiries go down. */
+  impact: Impact;
+  /** The inquiries this agency answers, ordered by id. */
+  inquiriesProvided: Array<Inquiry>;
+};
+
+
+/** An executive agency, as the inquiries subgraph sees it: the inquiries it answers and the services that depend on them. */
+export type AgencyDependedOnByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An executive agency, as the inquiries subgraph sees it: the inquiries it answers and the services that depend on them. */
+export type AgencyDependentServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An executive agency, as the inquiries subgraph sees it: the inquiries it answers and the services that depend on them. */
+export type AgencyDependsOnArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An executive agency, as the inquiries subgraph sees it: the inquiries it answers and the services that depend on them. */
+export type AgencyImpactArgs = {
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A weighted edge of the agency network: the consumer's services need inquiries that the provider answers. */
+export type AgencyDependency = {
+  __typename?: 'AgencyDependency';
+  /** The agency whose services need the inquiries. */
+  consumer: Agency;
+  /** Service-needs-inquiry links (distinct service and inquiry pairs) from the consumer's services to the provider's inquiries. */
+  links: Scalars['Int']['output'];
+  /** How many of those links are inquiries that travel on paper. */
+  paperLinks: Scalars['Int']['output'];
+  /** paperLinks / links, 0..1. */
+  paperShare: Scalars['Float']['output'];
+  /** The agency that answers them. */
+  provider: Agency;
+  /** How many of the consumer's services are involved (need at least one of the provider's inquiries). */
+  services: Scalars['Int']['output'];
+};
+
+/** A page of agency dependencies (Relay connection), heaviest first. */
+export type AgencyDependencyConnection = {
+  __typename?: 'AgencyDependencyConnection';
+  /** The dependencies of this page. */
+  edges: Array<AgencyDependencyEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many dependencies match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of an agency-dependency connection. */
+export type AgencyDependencyEdge = {
+  __typename?: 'AgencyDependencyEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The dependency. */
+  node: AgencyDependency;
+};
+
+/** One consumer agency's inquiries and how many still travel on paper. */
+export type AgencyPaperInquiries = {
+  __typename?: 'AgencyPaperInquiries';
+  /** The consumer agency. */
+  agency: Agency;
+  /** Service-needs-inquiry links of the agency's services. */
+  links: Scalars['Int']['output'];
+  /** How many of those links are inquiries on paper. */
+  paperLinks: Scalars['Int']['output'];
+  /** How many of the agency's services still need at least one paper inquiry. */
+  paperServiceCount: Scalars['Int']['output'];
+  /** The agency's services still needing at least one paper inquiry, ordered by id. */
+  paperServices: ServiceConnection;
+  /** paperLinks / links, 0..1. */
+  paperShare: Scalars['Float']['output'];
+};
+
+
+/** One consumer agency's inquiries and how many still travel on paper. */
+export type AgencyPaperInquiriesPaperServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An edge of the paper-inquiry report. */
+export type AgencyPaperInquiriesEdge = {
+  __typename?: 'AgencyPaperInquiriesEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** One consumer agency's figures. */
+  node: AgencyPaperInquiries;
+};
+
+/** A provider agency ranked by how many services depend on it. */
+export type CriticalProvider = {
+  __typename?: 'CriticalProvider';
+  /** The provider agency. */
+  agency: Agency;
+  /** Services needing one of its inquiries directly. */
+  directServices: Scalars['Int']['output'];
+  /** Services that stop if its inquiries go down, directly or down the chains within `maxDepth`. */
+  transitiveServices: Scalars['Int']['output'];
+};
+
+/** One inquiry reached down a service's dependency chain. */
+export type DependencyStep = {
+  __typename?: 'DependencyStep';
+  /** True when the inquiry's answering service is already on the path (the service itself included): the chain closes a cycle here, which is reported and not followed. */
+  cycle: Scalars['Boolean']['output'];
+  /** How far down the chain: 1 for the service's own inquiries, 2 for those of a service answering one of them, and so on. */
+  depth: Scalars['Int']['output'];
+  /** The inquiry reached. */
+  inquiry: Inquiry;
+  /** The ids of the inquiries that lead here, from one of the service's own inquiries to this one (included); its length is `depth`. */
+  path: Array<Scalars['ID']['output']>;
+  /** The agency that answers the inquiry. */
+  provider: Agency;
+};
+
+/** Which services stop if one agency's inquiries go down, within a depth of the inquiry chains. */
+export type Impact = {
+  __typename?: 'Impact';
+  /** The agency whose inquiries go down. */
+  agency: Agency;
+  /** Services needing one of the agency's inquiries directly (depth 1). */
+  directServices: Scalars['Int']['output'];
+  /** Identifies the analysis (agency and depth); used by the gateway to join the projects. */
+  id: Scalars['ID']['output'];
+  /** How far down the chains the analysis looked. */
+  maxDepth: Scalars['Int']['output'];
+  /** Ids of every service that stops; what the projects subgraph needs to find the projects. */
+  serviceIds: Array<Scalars['ID']['output']>;
+  /** The services that stop, nearest first (by depth, then id); each edge tells the depth. */
+  services: ImpactServiceConnection;
+  /** Services that stop at any depth up to `maxDepth`, the direct ones included. */
+  transitiveServices: Scalars['Int']['output'];
+};
+
+
+/** Which services stop if one agency's inquiries go down, within a depth of the inquiry chains. */
+export type ImpactServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of services that stop (Relay connection), by depth then id. */
+export type ImpactServiceConnection = {
+  __typename?: 'ImpactServiceConnection';
+  /** The services of this page. */
+  edges: Array<ImpactServiceEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many services stop, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A service that stops, with how far down the chain from the failing agency it is. */
+export type ImpactServiceEdge = {
+  __typename?: 'ImpactServiceEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The shortest chain from the service to the failing agency: 1 when the service needs one of its inquiries directly. */
+  depth: Scalars['Int']['output'];
+  /** The service. */
+  node: Service;
+};
+
+/** A kind of inquiry (استعلام): a look-up or verification that one agency must obtain from another before it can deliver a service. */
+export type Inquiry = {
+  __typename?: 'Inquiry';
+  /** The provider's own service through which it answers this inquiry (whose process needs inquiries of its own), or null when the provider answers straight from its records. */
+  answeredBy?: Maybe<Service>;
+  /** How it travels. */
+  channel: InquiryChannel;
+  /** Short unique code, e.g. INQ-00001. */
+  code: Scalars['String']['output'];
+  /** True unless the channel is PAPER. */
+  electronic: Scalars['Boolean']['output'];
+  /** True where the record is synthetic, not named in the sources. */
+  generated: Scalars['Boolean']['output'];
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The inquiry's name in Persian and English. */
+  name: LocalizedText;
+  /** The services whose process needs this inquiry (directly or through a sub-service), ordered by id. */
+  neededBy: ServiceConnection;
+  /** How many services need this inquiry. */
+  neededByCount: Scalars['Int']['output'];
+  /** The agency that answers it. */
+  provider: Agency;
+};
+
+
+/** A kind of inquiry (استعلام): a look-up or verification that one agency must obtain from another before it can deliver a service. */
+export type InquiryNeededByArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How an inquiry travels between agencies. */
+export type InquiryChannel =
+  /** Electronically, over a direct link between the two agencies. */
+  | 'DIRECT'
+  /** Electronically, through the National Information Exchange Centre (NIX), the one legal channel. */
+  | 'NIX'
+  /** On paper. */
+  | 'PAPER';
+
+/** A page of inquiries (Relay connection), ordered by id. */
+export type InquiryConnection = {
+  __typename?: 'InquiryConnection';
+  /** The inquiries of this page. */
+  edges: Array<InquiryEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many inquiries match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of an inquiry connection. */
+export type InquiryEdge = {
+  __typename?: 'InquiryEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The inquiry. */
+  node: Inquiry;
+};
+
+/** Which inquiries to list. */
+export type InquiryFilter = {
+  /** Only inquiries travelling by this channel. */
+  channel?: InputMaybe<InquiryChannel>;
+  /** Only inquiries answered by this agency. */
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words in the Persian or English name or the code (Persian-aware: ي=ی, ك=ک, zero-width non-joiners and spacing ignored, any digits). */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Totals of the inquiries. */
+export type InquiryStats = {
+  __typename?: 'InquiryStats';
+  /** Share of those edges whose inquiry is electronic (not on paper), 0..1. */
+  electronicShare: Scalars['Float']['output'];
+  /** Kinds of inquiry. */
+  inquiries: Scalars['Int']['output'];
+  /** Service-needs-inquiry edges: distinct (service, inquiry) pairs. */
+  links: Scalars['Int']['output'];
+  /** Share of those edges whose inquiry travels on paper, 0..1. */
+  paperShare: Scalars['Float']['output'];
+};
+
+/** Persian text with its English translation. */
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  /** The English translation; null where none is known. */
+  en?: Maybe<Scalars['String']['output']>;
+  /** The Persian text, as the sources write it (with Persian ی, ک and zero-width non-joiners). */
+  fa: Scalars['String']['output'];
+};
+
+/** Relay page information of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last edge, or null for an empty page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow the last edge of this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when items precede the first edge of this page (that is, when `after` was given). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge, or null for an empty page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** The paper-inquiry report: one row per consumer agency, most paper links first (ties by agency id), with the totals over every agency. */
+export type PaperInquiryReport = {
+  __typename?: 'PaperInquiryReport';
+  /** The agencies of this page. */
+  edges: Array<AgencyPaperInquiriesEdge>;
+  /** Service-needs-inquiry links over every agency; equals `inquiryStats.links`. */
+  links: Scalars['Int']['output'];
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Of those, links whose inquiry travels on paper. */
+  paperLinks: Scalars['Int']['output'];
+  /** paperLinks / links, 0..1; equals `inquiryStats.paperShare`. */
+  paperShare: Scalars['Float']['output'];
+  /** How many consumer agencies, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A priority project, as the inquiries subgraph sees it: what its services need from whom. */
+export type PriorityProject = {
+  __typename?: 'PriorityProject';
+  /** The agencies that carry the project out (owned by the projects subgraph). */
+  agencies: Array<Agency>;
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The inquiries the project's services and sub-services need, and who answers them. */
+  inquiryProfile: ProjectInquiryProfile;
+  /** The services the project owns (owned by the projects subgraph). */
+  services: Array<Service>;
+  /** The sub-services the project owns (owned by the projects subgraph). */
+  subServices: Array<SubService>;
+};
+
+/** The inquiries a priority project's services and sub-services need. */
+export type ProjectInquiryProfile = {
+  __typename?: 'ProjectInquiryProfile';
+  /** The providers that are not among the project's own agencies, ordered by id. */
+  externalProviders: Array<Agency>;
+  /** Those inquiries, ordered by id. */
+  inquiries: Array<Inquiry>;
+  /** Distinct inquiries needed by the project's services and sub-services. */
+  inquiryCount: Scalars['Int']['output'];
+  /** How many of them travel on paper. */
+  paperInquiryCount: Scalars['Int']['output'];
+  /** paperInquiryCount / inquiryCount, 0..1 (0 when there are none). */
+  paperShare: Scalars['Float']['output'];
+  /** The distinct agencies that answer them, ordered by id. */
+  providers: Array<Agency>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The agency network: weighted edges consumer agency → provider agency, heaviest first (ties by consumer id, then provider id). */
+  agencyDependencies: AgencyDependencyConnection;
+  /** Provider agencies ranked by the services that stop if their inquiries go down, directly and down the chains (most first; ties by direct services, then id). */
+  criticalProviders: Array<CriticalProvider>;
+  /** Inquiries, ordered by id. */
+  inquiries: InquiryConnection;
+  /** One inquiry by id, or null if there is none. */
+  inquiry?: Maybe<Inquiry>;
+  /** Totals of the inquiries. */
+  inquiryStats: InquiryStats;
+  /** Per consumer agency: links, paper links, paper share and the services still needing a paper inquiry; most paper links first. */
+  paperInquiryReport: PaperInquiryReport;
+  /** Services with more than `moreThan` inquiries, most first (ties by id). */
+  servicesByInquiryCount: ServiceConnection;
+};
+
+
+export type QueryAgencyDependenciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minLinks?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCriticalProvidersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInquiriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InquiryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInquiryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPaperInquiryReportArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryServicesByInquiryCountArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  moreThan: Scalars['Int']['input'];
+};
+
+/** A service, as the inquiries subgraph sees it: the inquiries in its process. */
+export type Service = {
+  __typename?: 'Service';
+  /** Every inquiry reachable from the service: its own (depth 1), then those of the services answering them, and so on; each inquiry once, at its shallowest depth (ties: the smallest path), ordered by depth and path. */
+  dependencyChain: Array<DependencyStep>;
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The inquiries in the service's process, its sub-services' included, each once, ordered by id. */
+  inquiries: Array<Inquiry>;
+  /** How many distinct inquiries the service's process needs. */
+  inquiryCount: Scalars['Int']['output'];
+  /** The service's inquiries that still travel on paper, ordered by id. */
+  paperInquiries: Array<Inquiry>;
+  /** How many of those inquiries still travel on paper. */
+  paperInquiryCount: Scalars['Int']['output'];
+  /** The distinct agencies that answer the service's inquiries, ordered by id. */
+  providerAgencies: Array<Agency>;
+  /** How many distinct inquiries `dependencyChain` reaches with the same `maxDepth` (with 1, the same as `inquiryCount`). */
+  transitiveInquiryCount: Scalars['Int']['output'];
+};
+
+
+/** A service, as the inquiries subgraph sees it: the inquiries in its process. */
+export type ServiceDependencyChainArgs = {
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A service, as the inquiries subgraph sees it: the inquiries in its process. */
+export type ServiceTransitiveInquiryCountArgs = {
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of services (Relay connection). */
+export type ServiceConnection = {
+  __typename?: 'ServiceConnection';
+  /** The services of this page. */
+  edges: Array<ServiceEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many services match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a service connection. */
+export type ServiceEdge = {
+  __typename?: 'ServiceEdge';
+  /** Opaque cursor of this edge; stable for the same item and ordering. */
+  cursor: Scalars['String']['output'];
+  /** The service. */
+  node: Service;
+};
+
+/** A sub-service, as the inquiries subgraph sees it. */
+export type SubService = {
+  __typename?: 'SubService';
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The inquiries this sub-service needs, ordered by id. */
+  inquiries: Array<Inquiry>;
+  /** How many distinct inquiries this sub-service needs. */
+  inquiryCount: Scalars['Int']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Agency: Agency;
+  Impact: Impact;
+  Inquiry: Inquiry;
+  PriorityProject: PriorityProject;
+  Service: Service;
+  SubService: SubService;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Agency:
+    ( { __typename: 'Agency' }
+    & GraphQLRecursivePick<FederationTypes['Agency'], {"id":true}> );
+  Impact:
+    ( { __typename: 'Impact' }
+    & GraphQLRecursivePick<FederationTypes['Impact'], {"id":true}> );
+  Inquiry:
+    ( { __typename: 'Inquiry' }
+    & GraphQLRecursivePick<FederationTypes['Inquiry'], {"id":true}> );
+  PriorityProject:
+    ( { __typename: 'PriorityProject' }
+    & GraphQLRecursivePick<FederationTypes['PriorityProject'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['PriorityProject'], {"services":{"id":true},"subServices":{"id":true},"agencies":{"id":true}}> ) );
+  Service:
+    ( { __typename: 'Service' }
+    & GraphQLRecursivePick<FederationTypes['Service'], {"id":true}> );
+  SubService:
+    ( { __typename: 'SubService' }
+    & GraphQLRecursivePick<FederationTypes['SubService'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Agency: ResolverTypeWrapper<ReferenceRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AgencyDependency: ResolverTypeWrapper<DependencyRowRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AgencyDependencyConnection: ResolverTypeWrapper<Omit<AgencyDependencyConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyDependencyEdge']> }>;
+  AgencyDependencyEdge: ResolverTypeWrapper<Omit<AgencyDependencyEdge, 'node'> & { node: ResolversTypes['AgencyDependency'] }>;
+  AgencyPaperInquiries: ResolverTypeWrapper<PaperRowRow>;
+  AgencyPaperInquiriesEdge: ResolverTypeWrapper<Omit<AgencyPaperInquiriesEdge, 'node'> & { node: ResolversTypes['AgencyPaperInquiries'] }>;
+  CriticalProvider: ResolverTypeWrapper<Omit<CriticalProvider, 'agency'> & { agency: ResolversTypes['Agency'] }>;
+  DependencyStep: ResolverTypeWrapper<DependencyStepRowRow>;
+  Impact: ResolverTypeWrapper<ImpactKeyRow>;
+  ImpactServiceConnection: ResolverTypeWrapper<Omit<ImpactServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ImpactServiceEdge']> }>;
+  ImpactServiceEdge: ResolverTypeWrapper<Omit<ImpactServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
+  Inquiry: ResolverTypeWrapper<InquiryRow>;
+  InquiryChannel: InquiryChannel;
+  InquiryConnection: ResolverTypeWrapper<Omit<InquiryConnection, 'edges'> & { edges: Array<ResolversTypes['InquiryEdge']> }>;
+  InquiryEdge: ResolverTypeWrapper<Omit<InquiryEdge, 'node'> & { node: ResolversTypes['Inquiry'] }>;
+  InquiryFilter: InquiryFilter;
+  InquiryStats: ResolverTypeWrapper<InquiryStats>;
+  LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PaperInquiryReport: ResolverTypeWrapper<Omit<PaperInquiryReport, 'edges'> & { edges: Array<ResolversTypes['AgencyPaperInquiriesEdge']> }>;
+  PriorityProject: ResolverTypeWrapper<ProjectNeedsRow>;
+  ProjectInquiryProfile: ResolverTypeWrapper<Omit<ProjectInquiryProfile, 'externalProviders' | 'inquiries' | 'providers'> & { externalProviders: Array<ResolversTypes['Agency']>, inquiries: Array<ResolversTypes['Inquiry']>, providers: Array<ResolversTypes['Agency']> }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Service: ResolverTypeWrapper<ReferenceRow>;
+  ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
+  ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
+  SubService: ResolverTypeWrapper<ReferenceRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Agency: ReferenceRow;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AgencyDependency: DependencyRowRow;
+  Float: Scalars['Float']['output'];
+  AgencyDependencyConnection: Omit<AgencyDependencyConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyDependencyEdge']> };
+  AgencyDependencyEdge: Omit<AgencyDependencyEdge, 'node'> & { node: ResolversParentTypes['AgencyDependency'] };
+  AgencyPaperInquiries: PaperRowRow;
+  AgencyPaperInquiriesEdge: Omit<AgencyPaperInquiriesEdge, 'node'> & { node: ResolversParentTypes['AgencyPaperInquiries'] };
+  CriticalProvider: Omit<CriticalProvider, 'agency'> & { agency: ResolversParentTypes['Agency'] };
+  DependencyStep: DependencyStepRowRow;
+  Impact: ImpactKeyRow;
+  ImpactServiceConnection: Omit<ImpactServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ImpactServiceEdge']> };
+  ImpactServiceEdge: Omit<ImpactServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
+  Inquiry: InquiryRow;
+  InquiryConnection: Omit<InquiryConnection, 'edges'> & { edges: Array<ResolversParentTypes['InquiryEdge']> };
+  InquiryEdge: Omit<InquiryEdge, 'node'> & { node: ResolversParentTypes['Inquiry'] };
+  InquiryFilter: InquiryFilter;
+  InquiryStats: InquiryStats;
+  LocalizedText: LocalizedText;
+  PageInfo: PageInfo;
+  PaperInquiryReport: Omit<PaperInquiryReport, 'edges'> & { edges: Array<ResolversParentTypes['AgencyPaperInquiriesEdge']> };
+  PriorityProject: ProjectNeedsRow;
+  ProjectInquiryProfile: Omit<ProjectInquiryProfile, 'externalProviders' | 'inquiries' | 'providers'> & { externalProviders: Array<ResolversParentTypes['Agency']>, inquiries: Array<ResolversParentTypes['Inquiry']>, providers: Array<ResolversParentTypes['Agency']> };
+  Query: Record<PropertyKey, never>;
+  Service: ReferenceRow;
+  ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
+  ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
+  SubService: ReferenceRow;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
+};
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = InquiriesContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AgencyResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'], FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agency']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  dependedOnBy?: Resolver<ResolversTypes['AgencyDependencyConnection'], ParentType, ContextType, RequireFields<AgencyDependedOnByArgs, 'first'>>;
+  dependentServices?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<AgencyDependentServicesArgs, 'first'>>;
+  dependsOn?: Resolver<ResolversTypes['AgencyDependencyConnection'], ParentType, ContextType, RequireFields<AgencyDependsOnArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType, RequireFields<AgencyImpactArgs, 'maxDepth'>>;
+  inquiriesProvided?: Resolver<Array<ResolversTypes['Inquiry']>, ParentType, ContextType>;
+};
+
+export type AgencyDependencyResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['AgencyDependency'] = ResolversParentTypes['AgencyDependency']> = {
+  consumer?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  services?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgencyDependencyConnectionResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['AgencyDependencyConnection'] = ResolversParentTypes['AgencyDependencyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AgencyDependencyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgencyDependencyEdgeResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['AgencyDependencyEdge'] = ResolversParentTypes['AgencyDependencyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AgencyDependency'], ParentType, ContextType>;
+};
+
+export type AgencyPaperInquiriesResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['AgencyPaperInquiries'] = ResolversParentTypes['AgencyPaperInquiries']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperServiceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperServices?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<AgencyPaperInquiriesPaperServicesArgs, 'first'>>;
+  paperShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type AgencyPaperInquiriesEdgeResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['AgencyPaperInquiriesEdge'] = ResolversParentTypes['AgencyPaperInquiriesEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AgencyPaperInquiries'], ParentType, ContextType>;
+};
+
+export type CriticalProviderResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['CriticalProvider'] = ResolversParentTypes['CriticalProvider']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  directServices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transitiveServices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DependencyStepResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['DependencyStep'] = ResolversParentTypes['DependencyStep']> = {
+  cycle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+};
+
+export type ImpactResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['Impact'] = ResolversParentTypes['Impact'], FederationReferenceType extends FederationReferenceTypes['Impact'] = FederationReferenceTypes['Impact']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Impact']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  directServices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  services?: Resolver<ResolversTypes['ImpactServiceConnection'], ParentType, ContextType, RequireFields<ImpactServicesArgs, 'first'>>;
+  transitiveServices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImpactServiceConnectionResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['ImpactServiceConnection'] = ResolversParentTypes['ImpactServiceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ImpactServiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImpactServiceEdgeResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['ImpactServiceEdge'] = ResolversParentTypes['ImpactServiceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+};
+
+export type InquiryResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['Inquiry'] = ResolversParentTypes['Inquiry'], FederationReferenceType extends FederationReferenceTypes['Inquiry'] = FederationReferenceTypes['Inquiry']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Inquiry']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  answeredBy?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['InquiryChannel'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  electronic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  neededBy?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<InquiryNeededByArgs, 'first'>>;
+  neededByCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+};
+
+export type InquiryConnectionResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['InquiryConnection'] = ResolversParentTypes['InquiryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InquiryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InquiryEdgeResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['InquiryEdge'] = ResolversParentTypes['InquiryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
+};
+
+export type InquiryStatsResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['InquiryStats'] = ResolversParentTypes['InquiryStats']> = {
+  electronicShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  inquiries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type LocalizedTextResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = {
+  en?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PaperInquiryReportResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['PaperInquiryReport'] = ResolversParentTypes['PaperInquiryReport']> = {
+  edges?: Resolver<Array<ResolversTypes['AgencyPaperInquiriesEdge']>, ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  paperLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PriorityProjectResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['PriorityProject'] = ResolversParentTypes['PriorityProject'], FederationReferenceType extends FederationReferenceTypes['PriorityProject'] = FederationReferenceTypes['PriorityProject']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PriorityProject']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquiryProfile?: Resolver<ResolversTypes['ProjectInquiryProfile'], ParentType, ContextType>;
+};
+
+export type ProjectInquiryProfileResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['ProjectInquiryProfile'] = ResolversParentTypes['ProjectInquiryProfile']> = {
+  externalProviders?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  inquiries?: Resolver<Array<ResolversTypes['Inquiry']>, ParentType, ContextType>;
+  inquiryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperInquiryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  providers?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  agencyDependencies?: Resolver<ResolversTypes['AgencyDependencyConnection'], ParentType, ContextType, RequireFields<QueryAgencyDependenciesArgs, 'first' | 'minLinks'>>;
+  criticalProviders?: Resolver<Array<ResolversTypes['CriticalProvider']>, ParentType, ContextType, RequireFields<QueryCriticalProvidersArgs, 'first' | 'maxDepth'>>;
+  inquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryInquiriesArgs, 'first'>>;
+  inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryInquiryArgs, 'id'>>;
+  inquiryStats?: Resolver<ResolversTypes['InquiryStats'], ParentType, ContextType>;
+  paperInquiryReport?: Resolver<ResolversTypes['PaperInquiryReport'], ParentType, ContextType, RequireFields<QueryPaperInquiryReportArgs, 'first'>>;
+  servicesByInquiryCount?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryServicesByInquiryCountArgs, 'first' | 'moreThan'>>;
+};
+
+export type ServiceResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service'], FederationReferenceType extends FederationReferenceTypes['Service'] = FederationReferenceTypes['Service']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Service']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  dependencyChain?: Resolver<Array<ResolversTypes['DependencyStep']>, ParentType, ContextType, RequireFields<ServiceDependencyChainArgs, 'maxDepth'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquiries?: Resolver<Array<ResolversTypes['Inquiry']>, ParentType, ContextType>;
+  inquiryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperInquiries?: Resolver<Array<ResolversTypes['Inquiry']>, ParentType, ContextType>;
+  paperInquiryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  providerAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  transitiveInquiryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<ServiceTransitiveInquiryCountArgs, 'maxDepth'>>;
+};
+
+export type ServiceConnectionResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['ServiceConnection'] = ResolversParentTypes['ServiceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ServiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServiceEdgeResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['ServiceEdge'] = ResolversParentTypes['ServiceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+};
+
+export type SubServiceResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['SubService'] = ResolversParentTypes['SubService'], FederationReferenceType extends FederationReferenceTypes['SubService'] = FederationReferenceTypes['SubService']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SubService']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquiries?: Resolver<Array<ResolversTypes['Inquiry']>, ParentType, ContextType>;
+  inquiryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = InquiriesContext> = {
+  Agency?: AgencyResolvers<ContextType>;
+  AgencyDependency?: AgencyDependencyResolvers<ContextType>;
+  AgencyDependencyConnection?: AgencyDependencyConnectionResolvers<ContextType>;
+  AgencyDependencyEdge?: AgencyDependencyEdgeResolvers<ContextType>;
+  AgencyPaperInquiries?: AgencyPaperInquiriesResolvers<ContextType>;
+  AgencyPaperInquiriesEdge?: AgencyPaperInquiriesEdgeResolvers<ContextType>;
+  CriticalProvider?: CriticalProviderResolvers<ContextType>;
+  DependencyStep?: DependencyStepResolvers<ContextType>;
+  Impact?: ImpactResolvers<ContextType>;
+  ImpactServiceConnection?: ImpactServiceConnectionResolvers<ContextType>;
+  ImpactServiceEdge?: ImpactServiceEdgeResolvers<ContextType>;
+  Inquiry?: InquiryResolvers<ContextType>;
+  InquiryConnection?: InquiryConnectionResolvers<ContextType>;
+  InquiryEdge?: InquiryEdgeResolvers<ContextType>;
+  InquiryStats?: InquiryStatsResolvers<ContextType>;
+  LocalizedText?: LocalizedTextResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PaperInquiryReport?: PaperInquiryReportResolvers<ContextType>;
+  PriorityProject?: PriorityProjectResolvers<ContextType>;
+  ProjectInquiryProfile?: ProjectInquiryProfileResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Service?: ServiceResolvers<ContextType>;
+  ServiceConnection?: ServiceConnectionResolvers<ContextType>;
+  ServiceEdge?: ServiceEdgeResolvers<ContextType>;
+  SubService?: SubServiceResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = InquiriesContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};
