@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { seed } from '../seeds/load';
 import { createTestDatabase, URL_VARIABLE, type TestDatabase } from './support/database';
 import { TEST_LOCAL_SECRETS, TEST_SECRETS } from './support/stack';
@@ -9,7 +9,10 @@ declare global {
 
 /** Boots the database once for the whole run, migrated and seeded at scale 1. */
 export default async function globalSetup(): Promise<void> {
-  writeFileSync(TEST_SECRETS.LOCAL_SECRETS_FILE, JSON.stringify(TEST_LOCAL_SECRETS), { mode: 0o600 });
+  // Written whole and then renamed: another test run on this machine may be reading the same file.
+  const staged = `${TEST_SECRETS.LOCAL_SECRETS_FILE}.${process.pid}`;
+  writeFileSync(staged, JSON.stringify(TEST_LOCAL_SECRETS), { mode: 0o600 });
+  renameSync(staged, TEST_SECRETS.LOCAL_SECRETS_FILE);
   const database = await createTestDatabase(process.env.DATABASE_URL);
   globalThis.panjareTestDatabase = database;
   await seed({ databaseUrl: database.url, scale: 1, mode: 'force' });
