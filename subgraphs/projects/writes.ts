@@ -9,7 +9,7 @@ import { selectProjects, type ProjectRow } from './loaders';
 import { projectStatus, today } from './status';
 
 /**
- * One write to a project, all in one transaction: idempotency claim, authorisation, version
+ * One write to a project, all in one transaction: authorisation, idempotency claim, version
  * bump (the project row stays locked until commit, so concurrent writes queue), the change
  * itself, the audit entry, the stored result. Any error rolls all of it back.
  */
@@ -36,12 +36,13 @@ export interface Applied<Result> {
 
 export async function runWrite<Result>(tx: EntityManager, spec: WriteSpec<Result>): Promise<Result> {
   const { caller, idempotencyKey: key } = spec;
+  // A replay is authorised like a first call: the stored result is only for a caller who may make the write now.
+  const projectId = await spec.projectOf(tx);
+  assertMayWrite(caller, projectId, await agenciesOf(tx, projectId));
   if (key) {
     const first = await claimKey(tx, caller.subject, key, JSON.stringify(spec.request));
     if (first) return first.result as Result;
   }
-  const projectId = await spec.projectOf(tx);
-  assertMayWrite(caller, projectId, await agenciesOf(tx, projectId));
   await bumpVersion(tx, projectId, spec.expectedVersion);
   const before = await projectState(tx, projectId);
   const applied = await spec.apply(tx, before);
