@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
-import { corsOrigins, introspectionEnabled, suggestionsEnabled, type Config } from '../lib/config';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { corsOrigins, graphiqlEnabled, introspectionEnabled, suggestionsEnabled, trustProxy, type Config } from '../lib/config';
 import { startGraphQLServer, type RunningServer } from '../lib/http/server';
 import { createLogger, type Logger } from '../lib/logger';
 import { Metrics } from '../lib/metrics';
@@ -15,12 +16,15 @@ import { subgraphReachable } from './readiness';
 import { readManifest, safelist } from './safelist';
 import { gatewayCaches } from './caches';
 import { ObservedSubgraphSource } from './observed-source';
+import { writeDenials } from './write-denials';
 
 export type SubgraphUrls = Record<SubgraphName, string>;
 
 export interface GatewayOptions {
   config: Config;
   port: number;
+  /** The internal listener's port (/metrics, /health, /ready); default 0, a free one. */
+  internalPort?: number;
   /** Where each subgraph listens; the static supergraph's own URLs are only local defaults. */
   urls: SubgraphUrls;
   logger?: Logger;
@@ -35,7 +39,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const { config, urls } = options;
   const logger = options.logger ?? createLogger('gateway', config.LOG_LEVEL);
   const supergraphPath = isAbsolute(config.SUPERGRAPH_PATH) ? config.SUPERGRAPH_PATH : join(ROOT, config.SUPERGRAPH_PATH);
-  const auth = createGatewayAuth(config, urls.catalogue);
+  const auth = createGatewayAuth(config, urls.catalogue, logger);
   const metrics = new Metrics('gateway');
   const caches = gatewayCaches(config, logger, metrics);
   const gateway = new ApolloGateway({
@@ -61,6 +65,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     metrics,
     host: config.HOST,
     port: options.port,
+    internalPort: options.internalPort,
+    trustProxy: trustProxy(config),
     logger,
     maxBody: config.GATEWAY_MAX_BODY,
     corsOrigins: corsOrigins(config),
@@ -77,7 +83,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     stopGraceMs: config.SHUTDOWN_GRACE_MS,
     apollo: {
       gateway,
-      plugins: [graphiqlLandingPage(), ...limits.plugins, ...persisted.plugins, ...caches.plugins],
+      plugins: [graphiqlEnabled(config) ? graphiqlLandingPage() : ApolloServerPluginLandingPageDisabled(), writeDenials(logger), ...limits.plugins, ...persisted.plugins, ...caches.plugins],
       cache: caches.cache,
       parseOptions: limits.parseOptions,
       validationRules: limits.validationRules,

@@ -41,6 +41,8 @@ export interface SubgraphOptions {
   config: Config;
   databaseUrl: string;
   port: number;
+  /** The internal listener's port (/metrics, /health, /ready); default 0, a free one. */
+  internalPort?: number;
   logger?: Logger;
 }
 
@@ -99,6 +101,7 @@ export async function startSubgraph<Loaders>(
       name: definition.name,
       host: config.HOST,
       port: options.port,
+      internalPort: options.internalPort,
       logger,
       maxBody: config.SUBGRAPH_MAX_BODY,
       corsOrigins: corsOrigins(config),

@@ -15,6 +15,7 @@ it('boots the whole stack on its own database, answers through the gateway and s
     CATALOGUE_PORT: '0',
     INQUIRIES_PORT: '0',
     PROJECTS_PORT: '0',
+    INTERNAL_PORT: '0',
     LOG_LEVEL: 'info',
     LOCAL_SECRETS_FILE: join(dataDir, 'local-secrets.json'),
   };
@@ -38,7 +39,11 @@ it('boots the whole stack on its own database, answers through the gateway and s
       });
       child.on('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
     });
-    expect(output).toMatch(/catalogue subgraph at http/);
+    expect(output).toMatch(/catalogue subgraph at http\S+ \(metrics and probes at http/);
+    // The metrics and probes are printed, on a listener of their own.
+    const internal = output.match(/gateway metrics and probes \(\/metrics, \/health, \/ready\) at (http:\/\/\S+)/)![1]!;
+    expect((await fetch(`${internal}/ready`)).status).toBe(200);
+    expect((await fetch(`${gatewayUrl.replace(/\/graphql$/, '')}/ready`)).status).toBe(404);
     expect(output).toMatch(/seed v\d+:scale-1 loaded/);
     const response = await fetch(gatewayUrl, {
       method: 'POST',
