@@ -7,6 +7,7 @@ import { corsOrigins, introspectionEnabled, suggestionsEnabled, type Config } fr
 import { subgraphSecret } from '../../lib/auth/secrets';
 import { createDataSource, migrate } from '../../lib/database/data-source';
 import { StatementCounter } from '../../lib/database/statement-counter';
+import type { RequestIdentified } from '../../lib/http/request-id';
 import { startGraphQLServer, type RunningServer } from '../../lib/http/server';
 import { createLogger, type Logger } from '../../lib/logger';
 import { Metrics } from '../../lib/metrics';
@@ -16,7 +17,7 @@ import { staticCachePolicy } from './cache-policy';
 import { readCaller, signedMutationsOnly, type CallerContext } from './caller';
 import { countedLoaders } from './loaders';
 
-export interface SubgraphContext<Loaders> extends CallerContext {
+export interface SubgraphContext<Loaders> extends CallerContext, Partial<RequestIdentified> {
   loaders: Loaders;
   /** Where reads go: the read replica (DATABASE_READ_URL) when one is set, else the primary. */
   db: DataSource;

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Identity } from '../../lib/auth/identity';
 import { conflict, notFound } from '../common/errors';
 import { assertMayWrite } from './access';
-import { recordAudit } from './audit';
+import { recordAudit, type WriteOrigin } from './audit';
 import type { AuditAction } from './entities';
 import { claimKey, storeResult } from './idempotency';
 import { selectProjects, type ProjectRow } from './loaders';
@@ -16,6 +16,8 @@ import { projectStatus, today } from './status';
 export interface WriteSpec<Result> {
   caller: Identity;
   idempotencyKey: string | null;
+  /** The request's id and the client's address, for the audit entry. */
+  origin: WriteOrigin;
   /** The mutation and its checked arguments: what an Idempotency-Key is bound to. */
   request: [operation: string, args: unknown];
   expectedVersion: number | null;
@@ -49,6 +51,7 @@ export async function runWrite<Result>(tx: EntityManager, spec: WriteSpec<Result
   const after = await projectState(tx, projectId);
   await recordAudit(tx, caller, {
     projectId,
+    origin: spec.origin,
     action: applied.action,
     targetId: applied.targetId,
     before: { project: summary(before, before.version - 1), ...applied.before },
