@@ -13,7 +13,7 @@ import { graphiqlLandingPage } from './graphiql';
 import { createGatewayAuth, type GatewayContext } from './context';
 import { operationLimits } from './limits';
 import { subgraphReachable } from './readiness';
-import { readManifest, safelist } from './safelist';
+import { operationNames, readManifest, safelist } from './safelist';
 import { gatewayCaches } from './caches';
 import { ObservedSubgraphSource } from './observed-source';
 import { writeDenials } from './write-denials';
@@ -40,7 +40,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const logger = options.logger ?? createLogger('gateway', config.LOG_LEVEL);
   const supergraphPath = isAbsolute(config.SUPERGRAPH_PATH) ? config.SUPERGRAPH_PATH : join(ROOT, config.SUPERGRAPH_PATH);
   const auth = createGatewayAuth(config, urls.catalogue, logger);
-  const metrics = new Metrics('gateway');
+  const persisted = persistedQueries(config);
+  const metrics = new Metrics('gateway', persisted.operationNames ? { fixed: persisted.operationNames } : { capacity: config.METRICS_OPERATION_NAMES });
   const caches = gatewayCaches(config, logger, metrics);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
@@ -59,7 +60,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     logger,
   });
   const limits = operationLimits(config);
-  const persisted = persistedQueries(config);
   const server = await startGraphQLServer<GatewayContext>({
     name: 'gateway',
     metrics,
@@ -109,6 +109,7 @@ function persistedQueries(config: Config) {
   if (config.PERSISTED_QUERIES === 'off') return { plugins: [], persistedQueries: false as const };
   if (config.PERSISTED_QUERIES === 'apq') return { plugins: [], persistedQueries: undefined };
   const path = isAbsolute(config.SAFELIST_PATH) ? config.SAFELIST_PATH : join(ROOT, config.SAFELIST_PATH);
-  const list = safelist(readManifest(path));
-  return { plugins: [list.plugin], persistedQueries: list.persistedQueries };
+  const operations = readManifest(path);
+  const list = safelist(operations);
+  return { plugins: [list.plugin], persistedQueries: list.persistedQueries, operationNames: operationNames(operations) };
 }

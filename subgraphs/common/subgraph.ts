@@ -86,7 +86,7 @@ export async function startSubgraph<Loaders>(
     preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
   };
   const dataSource = createDataSource({ ...pool, url: options.databaseUrl, migrations: definition.migrations, applicationName: `panjare-${definition.name}` });
-  const metrics = new Metrics(definition.name);
+  const metrics = new Metrics(definition.name, { capacity: config.METRICS_OPERATION_NAMES });
   // Reads use their own pool on DATABASE_READ_URL; migrations and writes stay on the primary.
   const readDataSource = config.DATABASE_READ_URL
     ? createDataSource({ ...pool, url: config.DATABASE_READ_URL, migrations: [], applicationName: `panjare-${definition.name}-read` })
