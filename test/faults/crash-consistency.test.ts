@@ -150,7 +150,7 @@ it('writers while the projects subgraph is killed and restarted twice: every inv
   // What the clients saw.
   const count = (kind: Outcome['kind']) => writes.filter((write) => write.outcome.kind === kind).length;
   const retried = writes.filter((write) => write.key && write.attempts > 1).length;
-  const codes = (kind: Outcome['kind']) => [...new Set(writes.flatMap((write) => (write.outcome.kind === kind ? [write.outcome.code] : [])))].join(', ');
+  const codes = (kind: Outcome['kind']) => [...new Set(writes.flatMap((write) => (write.outcome.kind === kind && 'code' in write.outcome ? [write.outcome.code] : [])))].join(', ');
   console.log(
     `crash consistency: ${writes.length} writes by ${WRITERS} writers, 2 kills: ${count('success')} succeeded, ${count('failure')} failed for certain (${codes('failure')}), ` +
       `${count('unknown')} unknown (${codes('unknown')}); ${retried} keyed writes retried with their key`,
