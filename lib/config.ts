@@ -146,6 +146,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return parsed.data;
 }
 
+function decoded(component: string): string {
+  try {
+    return decodeURIComponent(component);
+  } catch {
+    return component;
+  }
+}
+
 /** Production refuses placeholder or guessable secrets (see lib/secret-strength.ts); database passwords only when they are known placeholders. */
 function weakSecrets(config: Config): string[] {
   const problems: string[] = [];
@@ -156,8 +164,8 @@ function weakSecrets(config: Config): string[] {
   }
   for (const name of ['DATABASE_URL', 'DATABASE_READ_URL'] as const) {
     const value = config[name];
-    const password = value === undefined ? '' : decodeURIComponent(new URL(value).password);
-    if (password && isPlaceholder(password)) problems.push(`${name}: its password is a placeholder; set the real one`);
+    const password = value === undefined ? '' : new URL(value).password;
+    if (password && (isPlaceholder(password) || isPlaceholder(decoded(password)))) problems.push(`${name}: its password is a placeholder; set the real one`);
   }
   return problems;
 }

@@ -41,7 +41,7 @@ it('boots the whole stack on its own database, answers through the gateway and s
     });
     expect(output).toMatch(/catalogue subgraph at http\S+ \(metrics and probes at http/);
     // The metrics and probes are printed, on a listener of their own.
-    const internal = output.match(/gateway metrics and probes \(\/metrics, \/health, \/ready\) at (http:\/\/\S+)/)![1]!;
+    const internal = output.match(/gateway metrics and probes \(\/metrics, \/health, \/ready\) at (http:\/\/[^\s"]+)/)![1]!;
     expect((await fetch(`${internal}/ready`)).status).toBe(200);
     expect((await fetch(`${gatewayUrl.replace(/\/graphql$/, '')}/ready`)).status).toBe(404);
     expect(output).toMatch(/seed v\d+:scale-1 loaded/);
