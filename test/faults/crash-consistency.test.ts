@@ -222,7 +222,7 @@ it('writers while the projects subgraph is killed and restarted twice: every inv
     const write = landed.find((candidate) => candidate.key === key.key)!;
     expect(write.outcome).toEqual({ kind: 'success', id: key.id });
   }
-}, 120_000);
+}, 240_000);
 
 it('a write slower than the gateway’s subgraph timeout, retried with the same key, is written once and the retry gets its result', async () => {
   const before = await baseline();
