@@ -5,8 +5,8 @@ import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
  * (a value shipped in this repository's examples or manifests, or a value with a placeholder word in
  * it), or when zxcvbn-ts (the maintained TypeScript port of Dropbox's estimator: dictionaries, keyboard
  * walks, sequences, repeats) estimates fewer than 10^24 guesses (≈ 80 bits) to find it. Random secrets
- * pass with a wide margin: 32 random bytes as base64url score above 10^41, 16 random bytes as hex above
- * 10^27; a phrase, a keyboard walk, a repeated or sequential string does not.
+ * (`openssl rand -base64 32`, or 16 random bytes as hex) pass with a margin; a phrase, a keyboard walk,
+ * a repeated or sequential string does not.
  */
 export const PLACEHOLDER_SECRETS: readonly string[] = [
   'change-me-to-at-least-32-random-characters',
