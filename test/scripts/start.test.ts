@@ -39,6 +39,10 @@ it('boots the whole stack on its own database, answers through the gateway and s
       });
       child.on('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
     });
+    // The token is minted before any request: spawnSync blocks this process, and on a busy machine long enough for the
+    // server to close an idle keep-alive connection that fetch would then reuse ("other side closed").
+    const minted = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'token.ts'), '--agency', 'AG-002', '--role', 'editor'], { env, encoding: 'utf8' });
+    expect(minted.status).toBe(0);
     expect(output).toMatch(/catalogue subgraph at http\S+ \(metrics and probes at http/);
     // The metrics and probes are printed, on a listener of their own.
     const internal = output.match(/gateway metrics and probes \(\/metrics, \/health, \/ready\) at (http:\/\/[^\s"]+)/)![1]!;
@@ -55,8 +59,6 @@ it('boots the whole stack on its own database, answers through the gateway and s
 
     // Writes work out of the box: the printed command mints a token with the generated local secret.
     expect(output).toMatch(/npm run token -- --agency AG-002 --role editor/);
-    const minted = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'token.ts'), '--agency', 'AG-002', '--role', 'editor'], { env, encoding: 'utf8' });
-    expect(minted.status).toBe(0);
     const written = await fetch(gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${minted.stdout.trim()}` },
