@@ -47,6 +47,8 @@ export async function startStack(options: StackOptions): Promise<BenchStack> {
     ...benchSecrets(),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'info',
+    // Each process's metrics and probes listener on a free port (the default, 9464, would be taken by the first).
+    INTERNAL_PORT: '0',
     ...options.env,
   };
   const profile = options.profileDir ? ['--cpu-prof', '--cpu-prof-dir', options.profileDir] : [];

@@ -19,7 +19,9 @@ export function createAuthenticator(config: Config, keys: TokenKeys, agencies: A
     issuer: config.JWT_ISSUER,
     audience: config.JWT_AUDIENCE,
     algorithms: keys.kind === 'jwks' ? JWKS_ALGORITHMS : HS_ALGORITHMS,
-    requiredClaims: ['sub', 'exp'],
+    // A token must say when it was issued and when it expires, and be no older than the longest lifetime allowed.
+    requiredClaims: ['sub', 'exp', 'iat'],
+    maxTokenAge: config.JWT_MAX_LIFETIME_S,
   };
 
   return async (request) => {
@@ -37,13 +39,20 @@ export function createAuthenticator(config: Config, keys: TokenKeys, agencies: A
     } catch (error) {
       throw tokenError(error);
     }
+    const lifetime = (payload.exp as number) - (payload.iat as number);
+    if (lifetime > config.JWT_MAX_LIFETIME_S) {
+      throw unauthenticated(`The bearer token is valid for ${lifetime} s (exp - iat), longer than the ${config.JWT_MAX_LIFETIME_S} s this API accepts: get a shorter-lived token`, 401);
+    }
     return identityOf(payload, agencies);
   };
 }
 
 function tokenError(error: unknown): GraphQLError {
   if (error instanceof errors.JWTExpired) return unauthenticated('The bearer token has expired: get a new one', 401);
-  if (error instanceof errors.JWTClaimValidationFailed) return unauthenticated(`The bearer token's "${error.claim}" claim is not valid: ${error.reason}`, 401);
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.reason === 'missing') return unauthenticated(`The bearer token has no "${error.claim}" claim: tokens must name their subject and say when they were issued (iat) and expire (exp)`, 401);
+    return unauthenticated(`The bearer token's "${error.claim}" claim is not valid: ${error.reason}`, 401);
+  }
   if (error instanceof errors.JWKSTimeout || !(error instanceof errors.JOSEError)) {
     return new GraphQLError('Cannot verify the bearer token now: the signing keys are unavailable', {
       originalError: error instanceof Error ? error : undefined,

@@ -1,15 +1,21 @@
 import type { Request } from 'express';
+import { GraphQLError } from 'graphql';
+import { decodeJwt } from 'jose';
 import type { Config } from '../lib/config';
 import { IDEMPOTENCY_HEADER, signIdentity, type Identity } from '../lib/auth/identity';
 import { subgraphSecret, tokenKeys } from '../lib/auth/secrets';
+import type { Logger } from '../lib/logger';
+import { logSecurityEvent } from '../lib/security-events';
 import { createAgencyResolver } from './agency-codes';
 import { createAuthenticator } from './auth';
 import type { RequestIdentified } from '../lib/http/request-id';
 
-/** What the gateway knows of a request: who calls (verified) and the retry key to pass on. */
+/** What the gateway knows of a request: who calls (verified), from where, and the retry key to pass on. */
 export interface GatewayContext extends Partial<RequestIdentified> {
   identity: Identity | null;
   idempotencyKey: string | null;
+  /** The client's address (Express's `request.ip`: the connection's peer, or per TRUST_PROXY the address a trusted proxy names). */
+  clientAddress: string | null;
   /** For a query with the gateway's caches on: the cache generation it reads in (see caches.ts). */
   cacheGeneration?: string;
   /** Set when the response cache was skipped for this query: its kind's answers rarely repeat (see cache-admission.ts), or its variables cannot be keyed. */
@@ -17,20 +23,41 @@ export interface GatewayContext extends Partial<RequestIdentified> {
 }
 
 export interface GatewayAuth {
-  context(request: Request): Promise<GatewayContext>;
+  context(request: Request, requestId: string): Promise<GatewayContext>;
   /** The headers that tell a subgraph who is calling, signed. */
   sign(identity: Identity | null): Record<string, string>;
 }
 
-export function createGatewayAuth(config: Config, catalogueUrl: string): GatewayAuth {
+export function createGatewayAuth(config: Config, catalogueUrl: string, logger: Logger): GatewayAuth {
   const { secret } = subgraphSecret(config);
   const sign = (identity: Identity | null) => signIdentity(identity, secret);
   const authenticate = createAuthenticator(config, tokenKeys(config), createAgencyResolver(catalogueUrl, () => sign(null)));
   return {
     sign,
-    context: async (request) => ({
-      identity: await authenticate(request),
-      idempotencyKey: request.get(IDEMPOTENCY_HEADER) ?? null,
-    }),
+    context: async (request, requestId) => {
+      const clientAddress = request.ip ?? null;
+      let identity: Identity | null;
+      try {
+        identity = await authenticate(request);
+      } catch (error) {
+        if (request.headers.authorization && error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') {
+          logSecurityEvent(logger, { event: 'token_refused', ...claimsOf(request.headers.authorization), reason: error.message, requestId, clientAddress });
+        }
+        throw error;
+      }
+      return { identity, idempotencyKey: request.get(IDEMPOTENCY_HEADER) ?? null, clientAddress };
+    },
   };
+}
+
+/** What a refused token claims (unverified), for the log: never the token itself. */
+function claimsOf(header: string): { subject: string | null; agency: string | number | null } {
+  try {
+    const payload = decodeJwt(header.replace(/^Bearer +/i, '').trim());
+    const subject = typeof payload.sub === 'string' ? payload.sub.slice(0, 200) : null;
+    const agency = typeof payload.agency === 'string' ? payload.agency.slice(0, 200) : typeof payload.agency === 'number' ? payload.agency : null;
+    return { subject, agency };
+  } catch {
+    return { subject: null, agency: null };
+  }
 }

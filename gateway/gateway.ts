@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
-import { corsOrigins, introspectionEnabled, suggestionsEnabled, type Config } from '../lib/config';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { corsOrigins, graphiqlEnabled, introspectionEnabled, suggestionsEnabled, trustProxy, type Config } from '../lib/config';
 import { startGraphQLServer, type RunningServer } from '../lib/http/server';
 import { createLogger, type Logger } from '../lib/logger';
 import { Metrics } from '../lib/metrics';
@@ -12,15 +13,18 @@ import { graphiqlLandingPage } from './graphiql';
 import { createGatewayAuth, type GatewayContext } from './context';
 import { operationLimits } from './limits';
 import { subgraphReachable } from './readiness';
-import { readManifest, safelist } from './safelist';
+import { operationNames, readManifest, safelist } from './safelist';
 import { gatewayCaches } from './caches';
 import { ObservedSubgraphSource } from './observed-source';
+import { writeDenials } from './write-denials';
 
 export type SubgraphUrls = Record<SubgraphName, string>;
 
 export interface GatewayOptions {
   config: Config;
   port: number;
+  /** The internal listener's port (/metrics, /health, /ready); default 0, a free one. */
+  internalPort?: number;
   /** Where each subgraph listens; the static supergraph's own URLs are only local defaults. */
   urls: SubgraphUrls;
   logger?: Logger;
@@ -35,8 +39,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const { config, urls } = options;
   const logger = options.logger ?? createLogger('gateway', config.LOG_LEVEL);
   const supergraphPath = isAbsolute(config.SUPERGRAPH_PATH) ? config.SUPERGRAPH_PATH : join(ROOT, config.SUPERGRAPH_PATH);
-  const auth = createGatewayAuth(config, urls.catalogue);
-  const metrics = new Metrics('gateway');
+  const auth = createGatewayAuth(config, urls.catalogue, logger);
+  const persisted = persistedQueries(config);
+  const metrics = new Metrics('gateway', persisted.operationNames ? { fixed: persisted.operationNames } : { capacity: config.METRICS_OPERATION_NAMES });
   const caches = gatewayCaches(config, logger, metrics);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphPath, 'utf8'),
@@ -55,12 +60,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     logger,
   });
   const limits = operationLimits(config);
-  const persisted = persistedQueries(config);
   const server = await startGraphQLServer<GatewayContext>({
     name: 'gateway',
     metrics,
     host: config.HOST,
     port: options.port,
+    internalPort: options.internalPort,
+    trustProxy: trustProxy(config),
     logger,
     maxBody: config.GATEWAY_MAX_BODY,
     corsOrigins: corsOrigins(config),
@@ -77,7 +83,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     stopGraceMs: config.SHUTDOWN_GRACE_MS,
     apollo: {
       gateway,
-      plugins: [graphiqlLandingPage(), ...limits.plugins, ...persisted.plugins, ...caches.plugins],
+      plugins: [graphiqlEnabled(config) ? graphiqlLandingPage() : ApolloServerPluginLandingPageDisabled(), writeDenials(logger), ...limits.plugins, ...persisted.plugins, ...caches.plugins],
       cache: caches.cache,
       parseOptions: limits.parseOptions,
       validationRules: limits.validationRules,
@@ -103,6 +109,7 @@ function persistedQueries(config: Config) {
   if (config.PERSISTED_QUERIES === 'off') return { plugins: [], persistedQueries: false as const };
   if (config.PERSISTED_QUERIES === 'apq') return { plugins: [], persistedQueries: undefined };
   const path = isAbsolute(config.SAFELIST_PATH) ? config.SAFELIST_PATH : join(ROOT, config.SAFELIST_PATH);
-  const list = safelist(readManifest(path));
-  return { plugins: [list.plugin], persistedQueries: list.persistedQueries };
+  const operations = readManifest(path);
+  const list = safelist(operations);
+  return { plugins: [list.plugin], persistedQueries: list.persistedQueries, operationNames: operationNames(operations) };
 }

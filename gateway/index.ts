@@ -9,8 +9,8 @@ runMain(async () => {
   const config = loadConfig();
   const logger = createLogger('gateway', config.LOG_LEVEL, config.LOG_FORMAT);
   const stopTracing = startTracing(config, 'gateway');
-  const gateway = await startGateway({ config, port: config.GATEWAY_PORT, urls: subgraphUrls(config), logger });
-  logger.info(`gateway ready at ${gateway.url}`);
+  const gateway = await startGateway({ config, port: config.GATEWAY_PORT, internalPort: config.INTERNAL_PORT, urls: subgraphUrls(config), logger });
+  logger.info(`gateway ready at ${gateway.url} (metrics and probes at ${gateway.internalUrl})`);
   onShutdown(async () => {
     await gateway.stop();
     await stopTracing();

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { GraphQLError, parse } from 'graphql';
+import { GraphQLError, Kind, parse } from 'graphql';
 
 /** safelist/manifest.json, written by `npm run safelist` from safelist/operations/*.graphql. */
 export interface SafelistManifest {
@@ -44,6 +44,17 @@ export function readManifest(path: string): Map<string, string> {
     operations.set(id, body);
   }
   return operations;
+}
+
+/** The names of the manifest's operations: the only ones the metrics give series of their own in safelist mode. */
+export function operationNames(operations: Map<string, string>): Set<string> {
+  const names = new Set<string>();
+  for (const body of operations.values()) {
+    for (const definition of parse(body).definitions) {
+      if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) names.add(definition.name.value);
+    }
+  }
+  return names;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import { GraphQLError } from 'graphql';
-import { IDEMPOTENCY_HEADER, type Identity } from '../lib/auth/identity';
+import { CLIENT_ADDRESS_HEADER, IDEMPOTENCY_HEADER, type Identity } from '../lib/auth/identity';
 import type { GatewayContext } from './context';
 import type { EntityCache, SubgraphAnswer } from './entity-cache';
 import { EntityFetchCoalescer } from './entity-fetch-coalescer';
@@ -77,6 +77,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     for (const [name, value] of Object.entries(this.sign(context?.identity ?? null))) headers.set(name, value);
     if (context?.idempotencyKey) headers.set(IDEMPOTENCY_HEADER, context.idempotencyKey);
     if (context?.requestId) headers.set('x-request-id', context.requestId);
+    if (context?.clientAddress) headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: { status: number }): never {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPlaceholder, secretWeakness } from './secret-strength';
 
 /**
  * Every setting of every process, read from the environment once and validated. Nothing
@@ -108,6 +109,18 @@ const schema = z.object({
   CACHE_ADMISSION: z.stringbool().default(true),
   /** A read replica: the subgraphs' reads go there, writes (and migrations) to DATABASE_URL. */
   DATABASE_READ_URL: postgresUrl.optional(),
+
+  // The public surface.
+  /** The internal listener of a process run alone: /metrics, /health, /ready (npm start: this and the next three). */
+  INTERNAL_PORT: port.default(9464),
+  /** GraphiQL at GET /graphql; unset: on outside production, off in production. */
+  GRAPHIQL: flag.optional(),
+  /** Express's `trust proxy` at the gateway: false (the peer is the client), true, a number of hops, or proxy addresses/subnets. */
+  TRUST_PROXY: z.string().regex(/^(true|false|[0-9]{1,2}|[0-9A-Za-z.:/,\s]+)$/, 'must be true, false, a number of hops, or comma-separated addresses').default('false'),
+  /** Longest lifetime (exp - iat, in seconds) of a bearer token the gateway accepts. */
+  JWT_MAX_LIFETIME_S: positive(31_536_000).default(86_400),
+  /** How many operation names get a series of their own in the metrics (the most frequent; others are `other`). */
+  METRICS_OPERATION_NAMES: z.coerce.number().int().min(0).max(10_000).default(50),
 });
 
 /** Every variable the configuration reads (.env.example lists the same ones; a test checks it). */
@@ -127,12 +140,53 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
+  if (parsed.data.NODE_ENV === 'production') {
+    const weak = weakSecrets(parsed.data);
+    if (weak.length > 0) throw new ConfigError(`Invalid configuration:\n${weak.map((problem) => `  ${problem}`).join('\n')}`);
+  }
   return parsed.data;
+}
+
+function decoded(component: string): string {
+  try {
+    return decodeURIComponent(component);
+  } catch {
+    return component;
+  }
+}
+
+/** Production refuses placeholder or guessable secrets (see lib/secret-strength.ts); database passwords only when they are known placeholders. */
+function weakSecrets(config: Config): string[] {
+  const problems: string[] = [];
+  for (const name of ['JWT_SECRET', 'SUBGRAPH_SECRET'] as const) {
+    const value = config[name];
+    const problem = value === undefined ? undefined : secretWeakness(value);
+    if (problem) problems.push(`${name}: ${problem}`);
+  }
+  for (const name of ['DATABASE_URL', 'DATABASE_READ_URL'] as const) {
+    const value = config[name];
+    const password = value === undefined ? '' : new URL(value).password;
+    if (password && (isPlaceholder(password) || isPlaceholder(decoded(password)))) problems.push(`${name}: its password is a placeholder; set the real one`);
+  }
+  return problems;
 }
 
 /** Introspection and "did you mean" suggestions: on unless in production, either way overridable. */
 export function introspectionEnabled(config: Config): boolean {
-  return config.INTROSPECTION ?? config.NODE_ENV !== 'production';
+  // GraphiQL enabled in production brings its schema docs and completion, which read the schema by introspection.
+  return config.INTROSPECTION ?? (config.NODE_ENV !== 'production' || config.GRAPHIQL === true);
+}
+
+/** GraphiQL at GET /graphql: on unless in production, either way overridable. */
+export function graphiqlEnabled(config: Config): boolean {
+  return config.GRAPHIQL ?? config.NODE_ENV !== 'production';
+}
+
+/** TRUST_PROXY as Express's `trust proxy` takes it. */
+export function trustProxy(config: Config): boolean | number | string {
+  const value = config.TRUST_PROXY.trim();
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^[0-9]+$/.test(value) ? Number(value) : value;
 }
 
 export function suggestionsEnabled(config: Config): boolean {

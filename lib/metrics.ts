@@ -1,10 +1,16 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { Express } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { OperationLabels } from './operation-labels';
 
 /** Seconds: from a fast cached answer to a subgraph at its timeout. */
 const LATENCY_BUCKETS = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const BATCH_BUCKETS = [1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 5000];
+/** success and error: the operation ran (an error may be partial); refused: it was stopped before it ran (validation, a limit, the safelist). */
+const OUTCOMES = ['success', 'error', 'refused'] as const;
+
+/** Which operation names get series of their own: a fixed list (the safelist's), or the `capacity` most frequent. */
+export type OperationNamePolicy = { fixed: ReadonlySet<string> } | { capacity: number };
 
 /** What a pg pool reports (pg.Pool's counts), read when /metrics is scraped. */
 export interface PoolLike {
@@ -30,13 +36,17 @@ export class Metrics {
   readonly responseCache: Counter<'result'>;
   readonly entityCache: Counter<'subgraph' | 'result'>;
   private readonly pools = new Map<string, PoolLike>();
+  private readonly operations: OperationLabels;
 
-  constructor(readonly service: string) {
+  constructor(
+    readonly service: string,
+    operationNames: OperationNamePolicy = { capacity: 50 },
+  ) {
     const registers = [this.registry];
     this.registry.setDefaultLabels({ service });
     this.requests = new Counter({
       name: 'panjare_graphql_requests_total',
-      help: 'GraphQL operations served, by operation name and outcome (success, error).',
+      help: 'GraphQL operations, by operation name (the safelist\'s or the most frequent; others "other") and outcome (success, error, refused).',
       labelNames: ['operation', 'outcome'],
       registers,
     });
@@ -92,6 +102,12 @@ export class Metrics {
       labelNames: ['subgraph', 'result'],
       registers,
     });
+    this.operations = new OperationLabels(operationNames, (operation) => {
+      for (const outcome of OUTCOMES) {
+        this.requests.remove({ operation, outcome });
+        this.requestSeconds.remove({ operation, outcome });
+      }
+    });
     const pools = this.pools;
     new Gauge({
       name: 'panjare_db_pool_connections',
@@ -126,16 +142,27 @@ export class Metrics {
     this.batchSize.observe({ loader }, size);
   }
 
-  /** Counts and times each GraphQL operation by name (`anonymous` when unnamed) and outcome. */
+  /**
+   * Counts and times each GraphQL operation by name (`anonymous` when unnamed; see OperationLabels for
+   * which names get series) and outcome. An operation that failed without running (refused by
+   * validation, a limit, the safelist; an unknown persisted query) is `refused`: it adds no name.
+   */
   plugin<Context extends BaseContext>(): ApolloServerPlugin<Context> {
     const metrics = this;
     return {
       async requestDidStart() {
         const stop = metrics.requestSeconds.startTimer();
+        let ran = false;
         return {
+          async executionDidStart() {
+            ran = true;
+          },
           async willSendResponse({ operationName, response, errors }) {
             const failed = (errors?.length ?? 0) > 0 || (response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0);
-            const labels = { operation: operationName ?? 'anonymous', outcome: failed ? 'error' : 'success' };
+            // An answer from a cache did not run either, but has no errors: it was served.
+            const refused = failed && !ran;
+            const operation = refused ? metrics.operations.refused(operationName) : metrics.operations.served(operationName);
+            const labels = { operation, outcome: refused ? 'refused' : failed ? 'error' : 'success' };
             metrics.requests.inc(labels);
             stop(labels);
           },

@@ -12,6 +12,8 @@ export interface StackPorts {
   catalogue: number;
   inquiries: number;
   projects: number;
+  /** The gateway's internal listener (/metrics, /health, /ready); each subgraph's is on the next port up. 0 or unset: free ones. */
+  internal?: number;
 }
 
 export interface Stack {
@@ -21,23 +23,25 @@ export interface Stack {
 }
 
 export function configuredPorts(config: Config): StackPorts {
-  return { gateway: config.GATEWAY_PORT, catalogue: config.CATALOGUE_PORT, inquiries: config.INQUIRIES_PORT, projects: config.PROJECTS_PORT };
+  return { gateway: config.GATEWAY_PORT, catalogue: config.CATALOGUE_PORT, inquiries: config.INQUIRIES_PORT, projects: config.PROJECTS_PORT, internal: config.INTERNAL_PORT };
 }
 
 /** The three subgraphs and the gateway in this process, each on its own port (0: any free one). */
 export async function startStack(config: Config, databaseUrl: string, ports: StackPorts): Promise<Stack> {
-  const options = (name: string, port: number) => ({ config, databaseUrl, port, logger: createLogger(name, config.LOG_LEVEL, config.LOG_FORMAT) });
+  const internalPort = (offset: number) => (ports.internal ? ports.internal + offset : 0);
+  const options = (name: string, port: number, offset: number) => ({ config, databaseUrl, port, internalPort: internalPort(offset), logger: createLogger(name, config.LOG_LEVEL, config.LOG_FORMAT) });
   const started: RunningServer[] = [];
   try {
     const subgraphs = {
-      catalogue: await startSubgraph(catalogue, options('catalogue', ports.catalogue)),
-      inquiries: await startSubgraph(inquiries, options('inquiries', ports.inquiries)),
-      projects: await startSubgraph(projects, options('projects', ports.projects)),
+      catalogue: await startSubgraph(catalogue, options('catalogue', ports.catalogue, 1)),
+      inquiries: await startSubgraph(inquiries, options('inquiries', ports.inquiries, 2)),
+      projects: await startSubgraph(projects, options('projects', ports.projects, 3)),
     };
     started.push(...Object.values(subgraphs));
     const gateway = await startGateway({
       config,
       port: ports.gateway,
+      internalPort: internalPort(0),
       urls: { catalogue: subgraphs.catalogue.url, inquiries: subgraphs.inquiries.url, projects: subgraphs.projects.url },
       logger: createLogger('gateway', config.LOG_LEVEL, config.LOG_FORMAT),
     });

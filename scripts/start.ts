@@ -1,4 +1,4 @@
-import { loadConfig } from '../lib/config';
+import { graphiqlEnabled, loadConfig } from '../lib/config';
 import { createLogger } from '../lib/logger';
 import { startTracing } from '../lib/tracing';
 import { tokenKeys } from '../lib/auth/secrets';
@@ -17,8 +17,9 @@ runMain(async () => {
   try {
     await seed({ databaseUrl: database.url, scale: config.SEED_SCALE, mode: 'if-empty', log: (message) => logger.info(message) });
     const stack = await startStack(config, database.url, configuredPorts(config));
-    for (const subgraph of Object.values(stack.subgraphs)) logger.info(`${subgraph.name} subgraph at ${subgraph.url}`);
-    logger.info(`gateway ready: query ${stack.gateway.url} (open it in a browser for GraphiQL, or POST GraphQL to it)`);
+    for (const subgraph of Object.values(stack.subgraphs)) logger.info(`${subgraph.name} subgraph at ${subgraph.url} (metrics and probes at ${subgraph.internalUrl})`);
+    logger.info(`gateway metrics and probes (/metrics, /health, /ready) at ${stack.gateway.internalUrl}`);
+    logger.info(`gateway ready: query ${stack.gateway.url} (${graphiqlEnabled(config) ? 'open it in a browser for GraphiQL, or POST GraphQL to it' : 'POST GraphQL to it; GraphiQL is off (GRAPHIQL)'})`);
     if (explorerBuilt()) logger.info(`explorer page: ${stack.gateway.url.replace(/graphql$/, 'explorer/')}`);
     else logger.info('no explorer page: build it with `npm run build:explorer` to serve it at /explorer/');
     logger.info(

@@ -21,6 +21,8 @@ export interface Identity {
 export const IDENTITY_HEADER = 'x-panjare-identity';
 export const SIGNATURE_HEADER = 'x-panjare-signature';
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
+/** The client's address, as the gateway saw it, for the subgraphs' audit. */
+export const CLIENT_ADDRESS_HEADER = 'x-panjare-client-address';
 
 /** How old a signature may be (and how far in the future, for clock skew), in seconds. */
 export const SIGNATURE_MAX_AGE = 60;

@@ -23,7 +23,7 @@ export interface GraphQLServerOptions<Context extends BaseContext> {
   logger: Logger;
   /** The schema (subgraphs) or gateway, plus any plugins; formatting and draining are added here. */
   apollo: ApolloServerOptions<Context>;
-  context: (request: Request) => Promise<Context>;
+  context: (request: Request, requestId: string) => Promise<Context>;
   /** Largest accepted request body (default MAX_BODY); subgraphs take the gateway's large `_entities` batches. */
   maxBody?: string;
   /** Extra routes mounted before /graphql (health, static files). */
@@ -39,18 +39,28 @@ export interface GraphQLServerOptions<Context extends BaseContext> {
   refineErrorCode?: ErrorCodeRefiner;
   /** How long stop() waits for in-flight requests before closing their connections (default 10 s). */
   stopGraceMs?: number;
-  /** This server's Prometheus metrics: served at /metrics, fed by every operation. */
+  /** This server's Prometheus metrics: served at /metrics on the internal listener, fed by every operation. */
   metrics?: Metrics;
+  /** Port of the internal listener (/metrics, /health, /ready), kept off the public port; 0 (default): a free one. */
+  internalPort?: number;
+  /** Express's `trust proxy`: whose X-Forwarded-For names the client's address (default: nobody's, the peer is the client). */
+  trustProxy?: boolean | number | string;
 }
 
 export interface RunningServer {
   name: string;
   url: string;
   port: number;
+  /** The internal listener's origin: GET /metrics, /health and /ready, for Prometheus and probes, never for the public. */
+  internalUrl: string;
   stop(): Promise<void>;
 }
 
-/** One HTTP server with Apollo Server at /graphql: the same plumbing for the gateway and every subgraph. */
+/**
+ * One server with Apollo Server at /graphql: the same plumbing for the gateway and every subgraph. Two
+ * listeners: the public one (/graphql, a cheap /health for load balancers, the extra routes) and an
+ * internal one (/metrics, /health, /ready) that only Prometheus and the orchestrator's probes reach.
+ */
 export async function startGraphQLServer<Context extends BaseContext>(
   options: GraphQLServerOptions<Context>,
 ): Promise<RunningServer> {
@@ -58,6 +68,7 @@ export async function startGraphQLServer<Context extends BaseContext>(
   app.disable('x-powered-by');
   // No ETags: Express would hash every answer to make one, and repeats are served by the response cache and Cache-Control.
   app.set('etag', false);
+  app.set('trust proxy', options.trustProxy ?? false);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     ...options.apollo,
@@ -75,18 +86,14 @@ export async function startGraphQLServer<Context extends BaseContext>(
   // fails for an unexpected reason is logged here, as no plugin sees it.
   const contextOf = async (request: Request, requestId: string): Promise<Context> => {
     try {
-      return Object.assign(await options.context(request), { requestId } satisfies RequestIdentified);
+      return Object.assign(await options.context(request, requestId), { requestId } satisfies RequestIdentified);
     } catch (error) {
       logUnexpected(options.logger, error, requestId, options.refineErrorCode);
       throw error;
     }
   };
 
-  app.get('/health', (_request, response) => {
-    response.json({ status: 'ok', service: options.name });
-  });
-  readinessRoute(app, options.name, options.readiness ?? (() => ({})), options.readyTimeoutMs ?? 2000);
-  options.metrics?.route(app);
+  app.get('/health', health(options.name));
   options.routes?.(app);
   app.use(
     '/graphql',
@@ -99,20 +106,62 @@ export async function startGraphQLServer<Context extends BaseContext>(
     traceRequests(options.name),
     expressMiddleware(apollo, { context: ({ req, res }) => contextOf(req, requestIdOf(res)) }),
   );
+  app.use(assignRequestId(), requestIdInErrors(), notFound);
   app.use(jsonErrors(options.logger, options.maxBody ?? MAX_BODY));
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(options.port, options.host, resolve);
-  });
-  const { port } = httpServer.address() as AddressInfo;
+  const internal = express();
+  internal.disable('x-powered-by');
+  internal.get('/health', health(options.name));
+  readinessRoute(internal, options.name, options.readiness ?? (() => ({})), options.readyTimeoutMs ?? 2000);
+  options.metrics?.route(internal);
+  internal.use(notFound);
+  const internalServer = http.createServer(internal);
+
+  try {
+    await listen(httpServer, options.port, options.host);
+    await listen(internalServer, options.internalPort ?? 0, options.host);
+  } catch (error) {
+    await apollo.stop();
+    internalServer.close();
+    throw error;
+  }
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  const { port } = httpServer.address() as AddressInfo;
   return {
     name: options.name,
     port,
     url: `http://${shownHost}:${port}/graphql`,
-    stop: () => apollo.stop(),
+    internalUrl: `http://${shownHost}:${(internalServer.address() as AddressInfo).port}`,
+    stop: async () => {
+      await apollo.stop();
+      await new Promise<void>((resolve) => {
+        internalServer.close(() => resolve());
+        internalServer.closeAllConnections();
+      });
+    },
   };
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/** GET /health: the process answers (no dependency checked), cheap enough for a load balancer's every probe. */
+function health(service: string) {
+  return (_request: Request, response: express.Response) => {
+    response.json({ status: 'ok', service });
+  };
+}
+
+/** Any other path: a JSON 404 rather than Express's HTML page. */
+function notFound(_request: Request, response: express.Response) {
+  response.status(404).json({ errors: [{ message: 'Nothing is served at this path', extensions: { code: 'NOT_FOUND' } }] });
 }
 
 /** Body-parser failures (bad JSON, too large) answer as GraphQL errors with a code, never an HTML stack trace. */

@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Request } from 'express';
 import { unauthenticated } from '../../lib/auth/errors';
-import { IDEMPOTENCY_HEADER, IDENTITY_HEADER, SIGNATURE_HEADER, verifyIdentity, type Identity } from '../../lib/auth/identity';
+import { isIP } from 'node:net';
+import { CLIENT_ADDRESS_HEADER, IDEMPOTENCY_HEADER, IDENTITY_HEADER, SIGNATURE_HEADER, verifyIdentity, type Identity } from '../../lib/auth/identity';
 import type { SubgraphSecret } from '../../lib/auth/secrets';
 
 /** Who is calling a subgraph, as the gateway signed it. */
@@ -12,6 +13,8 @@ export interface CallerContext {
   signed: boolean;
   /** The client's Idempotency-Key header, passed on by the gateway. */
   idempotencyKey: string | null;
+  /** The client's address, passed on by the gateway (null when not a valid IP address). */
+  clientAddress: string | null;
 }
 
 /**
@@ -25,9 +28,10 @@ export function readCaller(request: Request, { secret, strict }: SubgraphSecret)
   }
   if (verification.status === 'unsigned') {
     if (strict) throw unauthenticated('This subgraph answers the gateway only: the request carries no gateway signature', 401);
-    return { caller: null, signed: false, idempotencyKey: null };
+    return { caller: null, signed: false, idempotencyKey: null, clientAddress: null };
   }
-  return { caller: verification.identity, signed: true, idempotencyKey: request.get(IDEMPOTENCY_HEADER) ?? null };
+  const clientAddress = request.get(CLIENT_ADDRESS_HEADER) ?? '';
+  return { caller: verification.identity, signed: true, idempotencyKey: request.get(IDEMPOTENCY_HEADER) ?? null, clientAddress: isIP(clientAddress) ? clientAddress : null };
 }
 
 /** Refuses any mutation that did not come signed through the gateway, before a resolver runs. */

@@ -15,8 +15,8 @@ export function runSubgraphMain<Loaders>(definition: SubgraphDefinition<Loaders>
     }
     const logger = createLogger(definition.name, config.LOG_LEVEL, config.LOG_FORMAT);
     const stopTracing = startTracing(config, definition.name);
-    const subgraph = await startSubgraph(definition, { config, databaseUrl: config.DATABASE_URL, port: config[portSetting], logger });
-    logger.info(`${definition.name} subgraph ready at ${subgraph.url}`);
+    const subgraph = await startSubgraph(definition, { config, databaseUrl: config.DATABASE_URL, port: config[portSetting], internalPort: config.INTERNAL_PORT, logger });
+    logger.info(`${definition.name} subgraph ready at ${subgraph.url} (metrics and probes at ${subgraph.internalUrl})`);
     onShutdown(async () => {
       await subgraph.stop();
       await stopTracing();

@@ -7,6 +7,7 @@ import { corsOrigins, introspectionEnabled, suggestionsEnabled, type Config } fr
 import { subgraphSecret } from '../../lib/auth/secrets';
 import { createDataSource, migrate } from '../../lib/database/data-source';
 import { StatementCounter } from '../../lib/database/statement-counter';
+import type { RequestIdentified } from '../../lib/http/request-id';
 import { startGraphQLServer, type RunningServer } from '../../lib/http/server';
 import { createLogger, type Logger } from '../../lib/logger';
 import { Metrics } from '../../lib/metrics';
@@ -15,7 +16,7 @@ import { subgraphSdl, type SubgraphName } from '../../lib/subgraphs';
 import { staticCachePolicy } from './cache-policy';
 import { readCaller, signedMutationsOnly, type CallerContext } from './caller';
 
-export interface SubgraphContext<Loaders> extends CallerContext {
+export interface SubgraphContext<Loaders> extends CallerContext, Partial<RequestIdentified> {
   loaders: Loaders;
   /** Where reads go: the read replica (DATABASE_READ_URL) when one is set, else the primary. */
   db: DataSource;
@@ -44,6 +45,8 @@ export interface SubgraphOptions {
   config: Config;
   databaseUrl: string;
   port: number;
+  /** The internal listener's port (/metrics, /health, /ready); default 0, a free one. */
+  internalPort?: number;
   logger?: Logger;
 }
 
@@ -86,7 +89,7 @@ export async function startSubgraph<Loaders>(
     preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
   };
   const dataSource = createDataSource({ ...pool, url: options.databaseUrl, migrations: definition.migrations, applicationName: `panjare-${definition.name}` });
-  const metrics = new Metrics(definition.name);
+  const metrics = new Metrics(definition.name, { capacity: config.METRICS_OPERATION_NAMES });
   // Reads use their own pool on DATABASE_READ_URL; migrations and writes stay on the primary.
   const readDataSource = config.DATABASE_READ_URL
     ? createDataSource({ ...pool, url: config.DATABASE_READ_URL, migrations: [], applicationName: `panjare-${definition.name}-read` })
@@ -104,6 +107,7 @@ export async function startSubgraph<Loaders>(
       name: definition.name,
       host: config.HOST,
       port: options.port,
+      internalPort: options.internalPort,
       logger,
       maxBody: config.SUBGRAPH_MAX_BODY,
       corsOrigins: corsOrigins(config),

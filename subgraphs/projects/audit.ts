@@ -7,18 +7,36 @@ import { AuditEntry, type AuditAction } from './entities';
 
 export interface AuditRecord {
   projectId: number;
+  /** Where the write came from: the request's id and the client's address (null when unknown). */
+  origin: WriteOrigin;
   action: AuditAction;
   targetId: number;
   before: unknown;
   after: unknown;
 }
 
+export interface WriteOrigin {
+  requestId: string | null;
+  clientAddress: string | null;
+}
+
 /** Records a write in the caller's transaction: it commits or rolls back with the write. */
 export async function recordAudit(tx: EntityManager, caller: Identity, record: AuditRecord): Promise<void> {
   await tx.query(
-    `INSERT INTO projects.audit_log (project_id, subject, agency_id, roles, action, target_id, before, after)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [record.projectId, caller.subject, caller.agencyId, caller.roles, record.action, record.targetId, JSON.stringify(record.before), JSON.stringify(record.after)],
+    `INSERT INTO projects.audit_log (project_id, subject, agency_id, roles, action, target_id, before, after, request_id, client_address)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      record.projectId,
+      caller.subject,
+      caller.agencyId,
+      caller.roles,
+      record.action,
+      record.targetId,
+      JSON.stringify(record.before),
+      JSON.stringify(record.after),
+      record.origin.requestId,
+      record.origin.clientAddress,
+    ],
   );
 }
 

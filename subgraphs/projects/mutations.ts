@@ -16,11 +16,12 @@ import {
 import { runWrite, type WriteSpec } from './writes';
 
 /** Checks the caller and the arguments (nothing is read before), then runs the write in one transaction. */
-async function write<Result>(context: ProjectsContext, what: string, spec: (caller: WriteSpec<Result>['caller'], key: string | null) => WriteSpec<Result>) {
+async function write<Result>(context: ProjectsContext, what: string, spec: (caller: WriteSpec<Result>['caller'], key: string | null) => Omit<WriteSpec<Result>, 'origin'>) {
   const caller = requireCaller(context.caller, what);
   requireWritingRole(caller);
   const checked = spec(caller, checkIdempotencyKey(context.idempotencyKey));
-  return context.primary.transaction((tx) => runWrite(tx, checked));
+  const origin = { requestId: context.requestId ?? null, clientAddress: context.clientAddress };
+  return context.primary.transaction((tx) => runWrite(tx, { ...checked, origin }));
 }
 
 const existingProject = (projectId: number) => async () => projectId;

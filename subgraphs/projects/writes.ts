@@ -3,20 +3,22 @@ import type { Identity } from '../../lib/auth/identity';
 import { conflict, notFound } from '../common/errors';
 import { assertMayWrite } from './access';
 import { agenciesOfProject, bumpProjectVersion, projectState, projectVersion } from './changes';
-import { recordAudit } from './audit';
+import { recordAudit, type WriteOrigin } from './audit';
 import type { AuditAction } from './entities';
 import { claimKey, storeResult } from './idempotency';
 import type { ProjectWithProgress } from './queries';
 import { projectStatus, today } from './status';
 
 /**
- * One write to a project, all in one transaction: idempotency claim, authorisation, version
+ * One write to a project, all in one transaction: authorisation, idempotency claim, version
  * bump (the project row stays locked until commit, so concurrent writes queue), the change
  * itself, the audit entry, the stored result. Any error rolls all of it back.
  */
 export interface WriteSpec<Result> {
   caller: Identity;
   idempotencyKey: string | null;
+  /** The request's id and the client's address, for the audit entry. */
+  origin: WriteOrigin;
   /** The mutation and its checked arguments: what an Idempotency-Key is bound to. */
   request: [operation: string, args: unknown];
   expectedVersion: number | null;
@@ -37,18 +39,20 @@ export interface Applied<Result> {
 
 export async function runWrite<Result>(tx: EntityManager, spec: WriteSpec<Result>): Promise<Result> {
   const { caller, idempotencyKey: key } = spec;
+  // A replay is authorised like a first call: the stored result is only for a caller who may make the write now.
+  const projectId = await spec.projectOf(tx);
+  assertMayWrite(caller, projectId, await agenciesOf(tx, projectId));
   if (key) {
     const first = await claimKey(tx, caller.subject, key, JSON.stringify(spec.request));
     if (first) return first.result as Result;
   }
-  const projectId = await spec.projectOf(tx);
-  assertMayWrite(caller, projectId, await agenciesOf(tx, projectId));
   await bumpVersion(tx, projectId, spec.expectedVersion);
   const before = await projectState(tx, projectId);
   const applied = await spec.apply(tx, before);
   const after = await projectState(tx, projectId);
   await recordAudit(tx, caller, {
     projectId,
+    origin: spec.origin,
     action: applied.action,
     targetId: applied.targetId,
     before: { project: summary(before, before.version - 1), ...applied.before },

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
@@ -64,7 +65,11 @@ describe.each(Object.entries(PROCESSES) as [keyof typeof PROCESSES, (typeof PROC
     expect(existsSync(join(ROOT, expected.source))).toBe(true);
     expect(container.envFrom).toEqual([{ configMapRef: { name: 'panjare-config' } }, { secretRef: { name: 'panjare-secrets' } }]);
     const env = { ...configMap.data, ...secret.stringData, ...Object.fromEntries((container.env ?? []).map((entry: any) => [entry.name, entry.value])) };
-    expect(() => loadConfig(env)).not.toThrow();
+    // Left unedited, the Secret's placeholders stop a production process; replaced with real secrets, the settings pass.
+    expect(() => loadConfig(env)).toThrow(/JWT_SECRET: is a placeholder/);
+    const replaced = { ...env, JWT_SECRET: randomBytes(32).toString('base64url'), SUBGRAPH_SECRET: randomBytes(32).toString('base64url') };
+    for (const url of ['DATABASE_URL', 'DATABASE_READ_URL']) if (replaced[url]) replaced[url] = replaced[url].replace('change-me', randomBytes(16).toString('hex'));
+    expect(() => loadConfig(replaced)).not.toThrow();
   });
 });
 

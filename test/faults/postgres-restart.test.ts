@@ -69,7 +69,7 @@ it('fails fast with SERVICE_UNAVAILABLE while PostgreSQL is down, and recovers w
   const direct = await post(stack.subgraphs.catalogue.url, '{ catalogueStats { services } }');
   expect(direct.errors![0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
 
-  const ready = await fetch(`${originOf(stack.subgraphs.inquiries.url)}/ready`);
+  const ready = await fetch(`${stack.subgraphs.inquiries.internalUrl}/ready`);
   expect(ready.status).toBe(503);
   expect(await ready.json()).toMatchObject({ status: 'unavailable', service: 'inquiries', failing: ['database'], checks: { database: 'unavailable: the database does not answer' } });
   expect((await fetch(`${originOf(stack.subgraphs.inquiries.url)}/health`)).status).toBe(200);
@@ -80,6 +80,6 @@ it('fails fast with SERVICE_UNAVAILABLE while PostgreSQL is down, and recovers w
   expect(after.errors).toBeUndefined();
   expect(after.data).toEqual(expected);
   for (const name of ['catalogue', 'inquiries', 'projects'] as const) {
-    expect((await fetch(`${originOf(stack.subgraphs[name].url)}/ready`)).status).toBe(200);
+    expect((await fetch(`${stack.subgraphs[name].internalUrl}/ready`)).status).toBe(200);
   }
 }, 120_000);

@@ -32,7 +32,7 @@ it('answers in full, then, with the subgraph killed mid-run, partially with an e
   const full = await post(gateway.url, QUERY);
   expect(full.errors).toBeUndefined();
   expect(full.data.servicesByInquiryCount.edges.filter((edge: any) => edge.node.project).length).toBeGreaterThan(0);
-  expect((await fetch(`${originOf(gateway.url)}/ready`)).status).toBe(200);
+  expect((await fetch(`${gateway.internalUrl}/ready`)).status).toBe(200);
 
   // Requests in flight while the process dies: each gets the catalogue's and inquiries' data, never a 500.
   const during = Array.from({ length: 20 }, () => post(gateway.url, QUERY));
@@ -56,7 +56,7 @@ it('answers in full, then, with the subgraph killed mid-run, partially with an e
   expect(partial.errors![0].message).toBe('The projects subgraph is unavailable');
   expect(partial.errors![0].extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'projects' });
 
-  const ready = await fetch(`${originOf(gateway.url)}/ready`);
+  const ready = await fetch(`${gateway.internalUrl}/ready`);
   expect(ready.status).toBe(503);
   const body = await ready.json();
   expect(body.failing).toEqual(['projects']);

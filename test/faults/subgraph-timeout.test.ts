@@ -2,7 +2,6 @@ import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { RunningServer } from '../../lib/http/server';
 import { startGateway } from '../../gateway/gateway';
-import { originOf } from '../support/gateway';
 import { post, startTestStack, testConfig, type TestStack } from '../support/stack';
 
 /** A subgraph that accepts connections and never answers: the gateway gives up after SUBGRAPH_TIMEOUT_MS. */
@@ -50,7 +49,7 @@ it('an entity fetch from it times out the same way, the rest of the answer intac
 });
 
 it('/ready names the silent subgraph', async () => {
-  const ready = await fetch(`${originOf(gateway.url)}/ready`);
+  const ready = await fetch(`${gateway.internalUrl}/ready`);
   expect(ready.status).toBe(503);
   const body = await ready.json();
   expect(body.failing).toEqual(['projects']);

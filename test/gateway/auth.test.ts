@@ -2,11 +2,18 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { codeOf } from '../support/projects';
-import { startTestStack, type TestStack } from '../support/stack';
+import { startTestStack, TEST_SECRETS, type TestStack } from '../support/stack';
 import { bearer } from '../support/tokens';
 
 /** Bearer tokens at the gateway. Nothing here writes: the shared seeded database is only read. */
 const READ = '{ projectStats { projects } }';
+
+/** A token signed with the test secret, with exactly the time claims given (bearer() always sets iat and exp). */
+const unsigned = async (times: { iat?: number; exp?: number }) => {
+  let jwt = new SignJWT({ roles: ['admin'], ...times }).setProtectedHeader({ alg: 'HS256' }).setSubject('timeless').setIssuer('panjare').setAudience('panjare-api');
+  if (times.iat !== undefined) jwt = jwt.setIssuedAt(times.iat);
+  return { authorization: `Bearer ${await jwt.sign(new TextEncoder().encode(TEST_SECRETS.JWT_SECRET))}` };
+};
 
 describe('tokens the gateway refuses, on reads too: 401 UNAUTHENTICATED saying why', () => {
   let stack: TestStack;
@@ -23,6 +30,11 @@ describe('tokens the gateway refuses, on reads too: 401 UNAUTHENTICATED saying w
     ['a token naming an unknown agency code', () => bearer({ agency: 'NO-SUCH-AGENCY' }), /agency "NO-SUCH-AGENCY" is not an agency/],
     ['a token whose agency is neither id nor code', () => bearer({ agency: -4 }), /"agency" claim/],
     ['garbage for a token', async () => ({ authorization: 'Bearer not.a.jwt' }), /malformed/],
+    ['a token valid for 100 years', () => bearer({ ttl: 100 * 365 * 86_400, roles: ['admin'] }), /valid for 3153600000 s \(exp - iat\), longer than the 86400 s this API accepts/],
+    ['a token valid for a day and a second', () => bearer({ ttl: 86_401, roles: ['admin'] }), /longer than the 86400 s/],
+    ['a token without iat', () => unsigned({ exp: Math.floor(Date.now() / 1000) + 600 }), /no "iat" claim/],
+    ['a token without exp', () => unsigned({ iat: Math.floor(Date.now() / 1000) }), /no "exp" claim/],
+    ['a token issued in the future', () => unsigned({ iat: Math.floor(Date.now() / 1000) + 3600, exp: Math.floor(Date.now() / 1000) + 7200 }), /"iat" claim is not valid/],
     ['a header that is not Bearer', async () => ({ authorization: 'Basic dXNlcjpwYXNz' }), /Bearer <token>/],
   ])('%s', async (_case, headers, message) => {
     const response = await stack.query(READ, {}, await headers());
@@ -108,6 +120,7 @@ describe('JWKS_URL: RS256 and ES256 tokens checked against a key set served over
       .setSubject('sso-user')
       .setIssuer('https://id.example')
       .setAudience('panjare')
+      .setIssuedAt()
       .setExpirationTime('5m')
       .sign(key);
 
@@ -141,7 +154,7 @@ describe('JWKS_URL unreachable', () => {
 
   it('a token cannot be checked: 503 SERVICE_UNAVAILABLE, not a 500; anonymous reads still answered', async () => {
     const { privateKey } = await generateKeyPair('RS256');
-    const token = await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'RS256' }).setSubject('x').setIssuer('panjare').setAudience('panjare-api').setExpirationTime('5m').sign(privateKey);
+    const token = await new SignJWT({ roles: ['admin'] }).setProtectedHeader({ alg: 'RS256' }).setSubject('x').setIssuer('panjare').setAudience('panjare-api').setIssuedAt().setExpirationTime('5m').sign(privateKey);
     const response = await stack.query(READ, {}, { authorization: `Bearer ${token}` });
     expect(response.status).toBe(503);
     expect(codeOf(response)).toBe('SERVICE_UNAVAILABLE');

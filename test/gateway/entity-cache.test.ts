@@ -4,7 +4,6 @@ import { createKeyv } from '@keyv/redis';
 import { CacheAdmission } from '../../gateway/cache-admission';
 import { EntityCache, publicMaxAge, type SubgraphAnswer, type SubgraphRequest } from '../../gateway/entity-cache';
 import { memoryEntityStore, sharedEntityStore } from '../../gateway/entity-store';
-import { originOf } from '../support/gateway';
 import { REPORT } from '../support/projects';
 import { scrape, total } from '../support/prometheus';
 import { describeWithRedis, TEST_REDIS_URL } from '../support/redis';
@@ -21,7 +20,7 @@ describe('the entity cache through the gateway', () => {
   afterAll(() => stack.stop());
 
   const lookups = async (subgraph: string) => {
-    const samples = await scrape(originOf(stack.gateway.url));
+    const samples = await scrape(stack.gateway.internalUrl);
     return {
       hits: total(samples, 'panjare_entity_cache_total', { subgraph, result: 'hit' }),
       misses: total(samples, 'panjare_entity_cache_total', { subgraph, result: 'miss' }),

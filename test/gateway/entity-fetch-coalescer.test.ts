@@ -2,7 +2,6 @@ import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayContext } from '../../gateway/context';
 import type { SubgraphAnswer } from '../../gateway/entity-cache';
 import { EntityFetchCoalescer, share } from '../../gateway/entity-fetch-coalescer';
-import { originOf } from '../support/gateway';
 import { scrape, total } from '../support/prometheus';
 import { startTestStack, type TestStack } from '../support/stack';
 
@@ -14,7 +13,7 @@ describe("one request's parallel `_entities` reads of one selection, as one fetc
   }, 60_000);
   afterAll(() => stack.stop());
 
-  const catalogueFetches = async () => total(await scrape(originOf(stack.gateway.url)), 'panjare_subgraph_fetches_total', { subgraph: 'catalogue' });
+  const catalogueFetches = async () => total(await scrape(stack.gateway.internalUrl), 'panjare_subgraph_fetches_total', { subgraph: 'catalogue' });
   async function observe<T>(run: () => Promise<T>) {
     const [fetches, statements] = [await catalogueFetches(), stack.subgraphs.catalogue.statements.count];
     const result = await run();
@@ -46,12 +45,12 @@ describe("one request's parallel `_entities` reads of one selection, as one fetc
   it('with SUBGRAPH_COALESCE=false the plan runs as planned: one fetch per read', async () => {
     const apart = await startTestStack({ RESPONSE_CACHE: 'false', ENTITY_CACHE: 'false', SUBGRAPH_COALESCE: 'false' });
     try {
-      const before = total(await scrape(originOf(apart.gateway.url)), 'panjare_subgraph_fetches_total', { subgraph: 'catalogue' });
+      const before = total(await scrape(apart.gateway.internalUrl), 'panjare_subgraph_fetches_total', { subgraph: 'catalogue' });
       const { servicesByInquiryCount } = await apart.ok(`{ servicesByInquiryCount(moreThan: 5, first: 1) { edges { node { id } } } }`);
       const data = await apart.ok(BOTH, { id: servicesByInquiryCount.edges[0].node.id });
       expect(data.service.providerAgencies.length).toBeGreaterThan(0);
       // servicesByInquiryCount's ids come from the inquiries subgraph; then the service, and the agencies twice.
-      expect(total(await scrape(originOf(apart.gateway.url)), 'panjare_subgraph_fetches_total', { subgraph: 'catalogue' }) - before).toBe(3);
+      expect(total(await scrape(apart.gateway.internalUrl), 'panjare_subgraph_fetches_total', { subgraph: 'catalogue' }) - before).toBe(3);
     } finally {
       await apart.stop();
     }

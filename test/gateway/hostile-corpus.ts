@@ -1,4 +1,5 @@
 import { operationOf, rootFields, stringSlots } from '../support/root-fields';
+import type { TestToken } from '../support/tokens';
 
 /**
  * Hostile requests for the gateway, as data. `target`: the default gateway, or one in
@@ -8,7 +9,12 @@ import { operationOf, rootFields, stringSlots } from '../support/root-fields';
  */
 export interface HostileRequest {
   name: string;
-  target?: 'open' | 'safelist';
+  /** The gateway: the default one, one in safelist mode, or one in production mode. */
+  target?: 'open' | 'safelist' | 'production';
+  /** Another path than /graphql on the gateway's public port. */
+  path?: string;
+  /** A real bearer token with these claims, minted when sent (signed with the test secret unless told otherwise). */
+  token?: TestToken;
   method?: 'GET' | 'POST';
   /** Query string for GET. */
   search?: Record<string, string>;
@@ -187,6 +193,30 @@ const unknownInSafelist: HostileRequest[] = [
   post('a text with a wrong hash', { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: '1'.repeat(64) } } }, 'refused', { target: 'safelist' }),
 ];
 
+const get = (name: string, path: string, target: HostileRequest['target'] = 'open', headers: Record<string, string> = {}): HostileRequest => ({ name, method: 'GET', path, target, headers, outcome: 'refused' });
+const publicSurface: HostileRequest[] = [
+  get('GET /metrics on the public port', '/metrics'),
+  get('GET /ready on the public port (it would fan out to every subgraph)', '/ready'),
+  get('GET /metrics on the public port in production', '/metrics', 'production'),
+  get('GET /ready on the public port in production', '/ready', 'production'),
+  get('GET /metrics asking for Prometheus text', '/metrics', 'open', { accept: 'text/plain' }),
+  get('a path traversal to the package file', '/explorer/../package.json'),
+  get('an encoded path traversal', '/explorer/%2e%2e/%2e%2e/.env'),
+  get('GraphiQL asked for in production', '/graphql', 'production', { accept: 'text/html' }),
+  post('introspection in production', { query: '{ __schema { types { name } } }' }, 'refused', { target: 'production' }),
+  post('a client naming its own address for the audit', { query: '{ __typename }' }, 'harmless', { headers: { ...json, 'x-panjare-client-address': '10.0.0.1', 'x-forwarded-for': '1.2.3.4, 5.6.7.8' } }),
+  post('a forged gateway identity header', { query: 'mutation { openTicket(projectId: "1", title: "t") { id } }' }, 'refused', { headers: { ...json, 'x-panjare-identity': 'eyJzdWJqZWN0IjoiYWRtaW4ifQ', 'x-panjare-signature': `t=${Math.floor(Date.now() / 1000)},v1=${'A'.repeat(43)}` } }),
+];
+
+const tokens: HostileRequest[] = [
+  post('a token valid for 100 years', { query: '{ projectStats { projects } }' }, 'refused', { token: { ttl: 100 * 365 * 86_400, roles: ['admin'] } }),
+  post('a token valid for a year, writing', { query: 'mutation { reportProgress(projectId: "1", progress: 1) { id } }' }, 'refused', { token: { ttl: 365 * 86_400, roles: ['admin'] } }),
+  post('an expired admin token, writing', { query: 'mutation { reportProgress(projectId: "1", progress: 1) { id } }' }, 'refused', { token: { ttl: -60, roles: ['admin'] } }),
+  post('a token signed with the deployment placeholder', { query: '{ projectStats { projects } }' }, 'refused', { token: { secret: 'change-me-to-at-least-32-random-characters', roles: ['admin'] } }),
+  post('an editor token without a role of its own agency, writing', { query: 'mutation { reportProgress(projectId: "1", progress: 1) { id } }' }, 'refused', { token: { roles: [] } }),
+  post('a token of another audience in production', { query: '{ projectStats { projects } }' }, 'refused', { target: 'production', token: { audience: 'another-api' } }),
+];
+
 const batches: HostileRequest[] = [
   post('a batch of two', [{ query: '{ __typename }' }, { query: '{ __typename }' }]),
   post('a batch of 1,000', Array.from({ length: 1000 }, () => ({ query: '{ catalogueStats { services } }' }))),
@@ -213,6 +243,8 @@ export const HOSTILE_CORPUS: HostileRequest[] = [
   ...unicode,
   ...directives,
   ...unknownInSafelist,
+  ...publicSurface,
+  ...tokens,
   ...batches,
   ...injections,
 ];

@@ -3,6 +3,7 @@ import { runInNewContext } from 'node:vm';
 import type { RunningServer } from '../../lib/http/server';
 import { startExtraGateway } from '../support/gateway';
 import { startTestStack, type TestStack } from '../support/stack';
+import { bearer } from '../support/tokens';
 import { HOSTILE_CORPUS, type HostileRequest } from './hostile-corpus';
 
 // The gateway runs in this process: its memory is this process's heap, measured after a full GC.
@@ -22,12 +23,14 @@ const NORMAL_ANSWER = { catalogueStats: { agencies: 108, services: 779, subServi
 
 let stack: TestStack;
 let safelisted: RunningServer;
+let production: RunningServer;
 let heapBefore = 0;
 let inquiriesBefore = 0;
 
 beforeAll(async () => {
   stack = await startTestStack();
   safelisted = await startExtraGateway(stack, { PERSISTED_QUERIES: 'safelist' });
+  production = await startExtraGateway(stack, { NODE_ENV: 'production' });
   const warm = await stack.query(NORMAL);
   expect(warm.data).toMatchObject(NORMAL_ANSWER);
   inquiriesBefore = warm.data.inquiryStats.inquiries;
@@ -36,13 +39,16 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await safelisted.stop();
+  await production.stop();
   await stack.stop();
 });
 
 async function send(request: HostileRequest): Promise<{ status: number; text: string; body: any }> {
-  const url = new URL(request.target === 'safelist' ? safelisted.url : stack.gateway.url);
+  const gateway = { open: stack.gateway, safelist: safelisted, production }[request.target ?? 'open'];
+  const url = new URL(request.path ? `${new URL(gateway.url).origin}${request.path}` : gateway.url);
   for (const [key, value] of Object.entries(request.search ?? {})) url.searchParams.set(key, value);
-  const response = await fetch(url, { method: request.method ?? 'POST', headers: request.headers, body: request.method === 'GET' ? undefined : request.body });
+  const headers = { ...request.headers, ...(request.token ? await bearer(request.token) : {}) };
+  const response = await fetch(url, { method: request.method ?? 'POST', headers, body: request.method === 'GET' ? undefined : request.body });
   const text = await response.text();
   let body: any;
   try {

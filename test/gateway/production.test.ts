@@ -6,9 +6,10 @@ import { inquiries } from '../../subgraphs/inquiries';
 import { projects } from '../../subgraphs/projects';
 import { startSubgraph, type RunningSubgraph } from '../../subgraphs/common/subgraph';
 import { captureLogger } from '../support/capture-logger';
+import { startChild } from '../support/child';
 import { createScratchDatabase, type TestDatabase } from '../support/database';
 import { startExtraGateway } from '../support/gateway';
-import { post, startTestStack, testDatabaseUrl, testConfig, type TestStack } from '../support/stack';
+import { post, startTestStack, TEST_SUBGRAPH_SECRET, testDatabaseUrl, testConfig, type TestStack } from '../support/stack';
 
 /** NODE_ENV=production: introspection and suggestions off, CSRF prevention, CORS allow-list, masked errors with a request id. */
 const ALLOWED = 'https://panjare.example';
@@ -162,4 +163,64 @@ describe('error masking', () => {
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect((await response.json()).errors[0].extensions.requestId).toBe(response.headers.get('x-request-id'));
   });
+});
+
+describe('GraphiQL', () => {
+  const page = (url: string) => fetch(url, { headers: { accept: 'text/html' } });
+
+  it('is not served in production: a browser asking for /graphql gets no page (a JSON 400)', async () => {
+    const response = await page(production.url);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    expect(await response.text()).not.toMatch(/GraphiQL|<html/i);
+  });
+
+  it('is served in production when GRAPHIQL=true, with introspection on for its schema docs', async () => {
+    const enabled = await startExtraGateway(stack, { NODE_ENV: 'production', GRAPHIQL: 'true' });
+    try {
+      const response = await page(enabled.url);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('GraphiQL');
+      expect((await post(enabled.url, '{ __schema { queryType { name } } }')).data.__schema.queryType.name).toBe('Query');
+    } finally {
+      await enabled.stop();
+    }
+  });
+
+  it('is off outside production when GRAPHIQL=false', async () => {
+    const disabled = await startExtraGateway(stack, { GRAPHIQL: 'false' });
+    try {
+      expect((await page(disabled.url)).status).toBe(400);
+    } finally {
+      await disabled.stop();
+    }
+  });
+});
+
+describe('secrets in production', () => {
+  const start = (env: Record<string, string>) => startChild('gateway/index.ts', { NODE_ENV: 'production', HOST: '127.0.0.1', GATEWAY_PORT: '0', SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET, ...env }, /gateway ready at/, 90_000);
+
+  it.each([
+    ['JWT_SECRET', 'change-me-to-at-least-32-random-characters', /JWT_SECRET: is a placeholder value/],
+    ['SUBGRAPH_SECRET', 'change-me-to-another-32-random-characters', /SUBGRAPH_SECRET: is a placeholder value/],
+    ['SUBGRAPH_SECRET', 'qwertyuiopasdfghjklzxcvbnm1234567890', /SUBGRAPH_SECRET: is too easy to guess/],
+  ])('the gateway refuses to start with %s=%s, naming it', async (name, value, message) => {
+    const refused = await start({ [name]: value }).then(
+      () => undefined,
+      (error: Error) => error.message,
+    );
+    expect(refused).toMatch(/exited 1 before it was ready/);
+    expect(refused).toMatch(message);
+    expect(refused).not.toMatch(/\n\s+at /); // a configuration error: its message, not a stack
+  }, 120_000);
+
+  it('a subgraph refuses to start with a placeholder database password', async () => {
+    const url = new URL(testDatabaseUrl());
+    url.password = 'change-me';
+    const refused = await startChild('subgraphs/catalogue/index.ts', { NODE_ENV: 'production', HOST: '127.0.0.1', CATALOGUE_PORT: '0', DATABASE_URL: url.toString() }, /ready at/, 90_000).then(
+      () => undefined,
+      (error: Error) => error.message,
+    );
+    expect(refused).toMatch(/DATABASE_URL: its password is a placeholder/);
+  }, 120_000);
 });

@@ -1,4 +1,6 @@
-import { corsOrigins, introspectionEnabled, loadConfig, suggestionsEnabled } from '../../lib/config';
+import { randomBytes } from 'node:crypto';
+import { corsOrigins, graphiqlEnabled, introspectionEnabled, loadConfig, suggestionsEnabled, trustProxy } from '../../lib/config';
+import { PLACEHOLDER_SECRETS, secretWeakness } from '../../lib/secret-strength';
 
 describe('limits, safety and health settings', () => {
   it('have safe defaults', () => {
@@ -48,5 +50,52 @@ describe('limits, safety and health settings', () => {
     ['SUBGRAPH_TIMEOUT_MS', '0'],
   ])('refuse %s=%s, naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
+  });
+});
+
+describe('secrets in production', () => {
+  const random = 'OyaXmlQPN77amg6NPyIl3r4IgXFlNh3zt-OTwt3n0ck';
+
+  it('accept random secrets: 32 random bytes as base64url, 16 as hex', () => {
+    expect(secretWeakness(random)).toBeUndefined();
+    for (let i = 0; i < 20; i++) {
+      expect(secretWeakness(randomBytes(32).toString('base64url'))).toBeUndefined();
+      expect(secretWeakness(randomBytes(16).toString('hex'))).toBeUndefined();
+    }
+  });
+
+  it.each([...PLACEHOLDER_SECRETS, 'my-changeme-secret-with-enough-length-x', 'PLACEHOLDER-0f9a8b7c6d5e4f3a2b1c0d9e8f7a'])('refuse the placeholder %s', (value) => {
+    expect(secretWeakness(value)).toMatch(/placeholder/);
+  });
+
+  it.each(['x'.repeat(40), 'abababababababababababababababab', 'abcdefghijklmnopqrstuvwxyz0123456789', 'P@ssw0rdP@ssw0rdP@ssw0rdP@ssw0rd!!', 'qwertyuiopasdfghjklzxcvbnm1234567890'])('refuse the guessable %s', (value) => {
+    expect(secretWeakness(value)).toMatch(/too easy to guess/);
+  });
+
+  it('are checked only in production, naming each weak one', () => {
+    const weak = { JWT_SECRET: 'x'.repeat(40), SUBGRAPH_SECRET: 'change-me-to-another-32-random-characters' };
+    expect(loadConfig(weak).JWT_SECRET).toBe(weak.JWT_SECRET);
+    expect(() => loadConfig({ ...weak, NODE_ENV: 'production' })).toThrow(/JWT_SECRET: is too easy to guess[\s\S]*SUBGRAPH_SECRET: is a placeholder/);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: random, SUBGRAPH_SECRET: randomBytes(32).toString('base64url') }).NODE_ENV).toBe('production');
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://panjare:change-me@db:5432/panjare' })).toThrow(/DATABASE_URL: its password is a placeholder/);
+  });
+});
+
+describe('the public surface', () => {
+  it('GraphiQL on outside production, off in production unless GRAPHIQL=true, which also turns introspection on there', () => {
+    expect(graphiqlEnabled(loadConfig({}))).toBe(true);
+    expect(graphiqlEnabled(loadConfig({ NODE_ENV: 'production' }))).toBe(false);
+    expect(graphiqlEnabled(loadConfig({ NODE_ENV: 'production', GRAPHIQL: 'true' }))).toBe(true);
+    expect(introspectionEnabled(loadConfig({ NODE_ENV: 'production', GRAPHIQL: 'true' }))).toBe(true);
+    expect(introspectionEnabled(loadConfig({ NODE_ENV: 'production', GRAPHIQL: 'true', INTROSPECTION: 'false' }))).toBe(false);
+  });
+
+  it('INTERNAL_PORT defaults to 9464; TRUST_PROXY takes what Express takes', () => {
+    expect(loadConfig({}).INTERNAL_PORT).toBe(9464);
+    expect(trustProxy(loadConfig({}))).toBe(false);
+    expect(trustProxy(loadConfig({ TRUST_PROXY: 'true' }))).toBe(true);
+    expect(trustProxy(loadConfig({ TRUST_PROXY: '2' }))).toBe(2);
+    expect(trustProxy(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }))).toBe('loopback, 10.0.0.0/8');
+    expect(() => loadConfig({ TRUST_PROXY: 'x"; drop' })).toThrow(/TRUST_PROXY/);
   });
 });

@@ -1,3 +1,4 @@
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { createDataSource } from '../../lib/database/data-source';
 import { databaseFault } from '../../lib/database/faults';
 import { testDatabaseUrl } from '../support/stack';
@@ -13,6 +14,8 @@ describe('databaseFault', () => {
     ['a dropped connection', new Error('Connection terminated unexpectedly')],
     ['wrapped by TypeORM', { name: 'QueryFailedError', message: 'x', driverError: { code: '08006', message: 'y' } }],
     ['a non-Error thrown value', { message: 'Unexpected error value', thrownValue: { code: 'ECONNREFUSED' } }],
+    ['a query runner released by its failed connection', new QueryRunnerProviderAlreadyReleasedError()],
+    ['a released query runner used again', new QueryRunnerAlreadyReleasedError()],
     ['an AggregateError of refusals', new AggregateError([Object.assign(new Error('a'), { code: 'ECONNREFUSED' })], 'all failed')],
   ])('%s is SERVICE_UNAVAILABLE', (_case, error) => {
     expect(databaseFault(error)).toEqual({ code: 'SERVICE_UNAVAILABLE', message: 'The database is unavailable; try again shortly' });

@@ -1,4 +1,3 @@
-import { originOf } from '../support/gateway';
 import { scrape, total } from '../support/prometheus';
 import { startTestStack, type TestStack } from '../support/stack';
 
@@ -11,7 +10,7 @@ afterAll(() => stack.stop());
 const AGENCIES_WITH_PROJECTS = `query AgenciesWithProjects { agencies(first: 20) { edges { node { id services(first: 2) { totalCount } projects { id number } } } } }`;
 
 it('the gateway counts and times operations by name and outcome, and each subgraph fetch; process metrics are there', async () => {
-  const origin = originOf(stack.gateway.url);
+  const origin = stack.gateway.internalUrl;
   const before = await scrape(origin);
   expect((await stack.query(AGENCIES_WITH_PROJECTS)).errors).toBeUndefined();
   expect((await stack.query(AGENCIES_WITH_PROJECTS)).errors).toBeUndefined();
@@ -35,7 +34,7 @@ it('the gateway counts and times operations by name and outcome, and each subgra
 });
 
 it('a subgraph reports its operations, DataLoader batch sizes, SQL statements (as many as it sent) and its pool', async () => {
-  const origin = originOf(stack.subgraphs.projects.url);
+  const origin = stack.subgraphs.projects.internalUrl;
   const before = await scrape(origin);
   const counted = await stack.countStatements(() => stack.query(AGENCIES_WITH_PROJECTS));
   expect(counted.result.errors).toBeUndefined();
@@ -49,7 +48,7 @@ it('a subgraph reports its operations, DataLoader batch sizes, SQL statements (a
   expect(delta('panjare_dataloader_batch_size_bucket', { service: 'projects', le: '10' })).toBeLessThan(delta('panjare_dataloader_batch_size_count', { service: 'projects' }));
 
   const projectStatements = delta('panjare_sql_statements_total', { service: 'projects', pool: 'primary', outcome: 'success' });
-  const catalogueAfter = await scrape(originOf(stack.subgraphs.catalogue.url));
+  const catalogueAfter = await scrape(stack.subgraphs.catalogue.internalUrl);
   expect(projectStatements).toBeGreaterThanOrEqual(1);
   expect(projectStatements).toBeLessThanOrEqual(counted.statements);
   expect(delta('panjare_sql_statement_duration_seconds_count', { service: 'projects', pool: 'primary' })).toBe(projectStatements);
@@ -60,7 +59,7 @@ it('a subgraph reports its operations, DataLoader batch sizes, SQL statements (a
 
 it('SQL statements counted by the metrics match the statement counter exactly', async () => {
   const subgraph = stack.subgraphs.catalogue;
-  const origin = originOf(subgraph.url);
+  const origin = subgraph.internalUrl;
   const before = total(await scrape(origin), 'panjare_sql_statements_total', { service: 'catalogue' });
   const counterBefore = subgraph.statements.count;
   await stack.query(AGENCIES_WITH_PROJECTS);

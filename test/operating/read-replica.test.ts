@@ -1,6 +1,5 @@
 import { seed } from '../../seeds/load';
 import { createScratchDatabase } from '../support/database';
-import { originOf } from '../support/gateway';
 import { scrape, total } from '../support/prometheus';
 import { REPORT } from '../support/projects';
 import { startTestStack, testDatabaseUrl, type TestStack } from '../support/stack';
@@ -20,7 +19,7 @@ afterAll(async () => {
 });
 
 const statements = async (name: 'catalogue' | 'projects', pool: string) =>
-  total(await scrape(originOf(stack.subgraphs[name].url)), 'panjare_sql_statements_total', { pool });
+  total(await scrape(stack.subgraphs[name].internalUrl), 'panjare_sql_statements_total', { pool });
 
 it('reads go through the read pool, none through the primary', async () => {
   const [readBefore, primaryBefore] = [await statements('catalogue', 'read'), await statements('catalogue', 'primary')];
@@ -46,6 +45,6 @@ it('a write goes through the primary; its result is read back', async () => {
 });
 
 it('/ready checks the read replica too', async () => {
-  const ready = await fetch(`${originOf(stack.subgraphs.catalogue.url)}/ready`).then((r) => r.json() as Promise<any>);
+  const ready = await fetch(`${stack.subgraphs.catalogue.internalUrl}/ready`).then((r) => r.json() as Promise<any>);
   expect(ready).toMatchObject({ status: 'ready', checks: { database: 'ok', readReplica: 'ok' } });
 });

@@ -33,7 +33,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const served = async (server: ServerProcess) => total(await scrape(server.origin), 'panjare_graphql_requests_total');
+const served = async (server: ServerProcess) => total(await scrape(server.internalOrigin), 'panjare_graphql_requests_total');
 
 it('requests spread over two gateway processes are served by both, and by each process of each subgraph, with the same answers', async () => {
   const before = await Promise.all([...gateways, ...sets.flatMap((set) => Object.values(set))].map(served));
@@ -80,7 +80,7 @@ itWithRedis('the response cache is shared: B answers from what A cached without 
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: read }) });
     return { body: (await response.json()) as any, age: response.headers.get('age') };
   };
-  const statementsOfB = async () => total(await scrape(sets[1]!.projects.origin), 'panjare_sql_statements_total');
+  const statementsOfB = async () => total(await scrape(sets[1]!.projects.internalOrigin), 'panjare_sql_statements_total');
 
   const first = await get(a.url);
   expect(first.body.errors).toBeUndefined();

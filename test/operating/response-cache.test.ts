@@ -1,4 +1,3 @@
-import { originOf } from '../support/gateway';
 import { scrape, total } from '../support/prometheus';
 import { REPORT } from '../support/projects';
 import { startScratchStack } from '../support/scratch-stack';
@@ -12,7 +11,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => stack.stop());
 
-const cacheHits = async () => total(await scrape(originOf(stack.gateway.url)), 'panjare_response_cache_total', { result: 'hit' });
+const cacheHits = async () => total(await scrape(stack.gateway.internalUrl), 'panjare_response_cache_total', { result: 'hit' });
 
 async function get(query: string, variables?: Record<string, unknown>) {
   const response = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
@@ -91,7 +90,7 @@ it('a failed mutation leaves the cache as it was', async () => {
 
 it('a kind of query whose answers do not repeat (a random service each time) stops using the cache, answers as before, and uses it again once they repeat', async () => {
   const responses = async () => {
-    const samples = await scrape(originOf(stack.gateway.url));
+    const samples = await scrape(stack.gateway.internalUrl);
     return { hits: total(samples, 'panjare_response_cache_total', { result: 'hit' }), bypassed: total(samples, 'panjare_response_cache_total', { result: 'bypass' }) };
   };
   const ids: string[] = [];

@@ -97,6 +97,17 @@ describe('Idempotency-Key', () => {
     expect(await snapshot(stack, fixture.projectId)).toEqual(before);
   });
 
+  it('a replay is authorised like a first call: the same subject, now of an agency outside the project, gets FORBIDDEN, not the stored result', async () => {
+    const variables = { projectId: fixture.projectId, progress: 77, note: 'before the move' };
+    const first = await stack.query(REPORT, variables, { ...(await bearer({ agency: fixture.own.code, subject: 'moved-editor' })), 'idempotency-key': 'moved' });
+    expect(first.errors).toBeUndefined();
+    const before = await snapshot(stack, fixture.projectId);
+    const replay = await stack.query(REPORT, variables, { ...(await bearer({ agency: fixture.other.code, subject: 'moved-editor' })), 'idempotency-key': 'moved' });
+    expect(codeOf(replay)).toBe('FORBIDDEN');
+    expect(replay.data?.reportProgress ?? null).toBeNull();
+    expect(await snapshot(stack, fixture.projectId)).toEqual(before);
+  });
+
   it('a key older than 24 hours no longer replays', async () => {
     const headers = { ...editor, 'idempotency-key': 'yesterday' };
     const variables = { projectId: fixture.projectId, progress: 76 };

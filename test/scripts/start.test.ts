@@ -15,6 +15,7 @@ it('boots the whole stack on its own database, answers through the gateway and s
     CATALOGUE_PORT: '0',
     INQUIRIES_PORT: '0',
     PROJECTS_PORT: '0',
+    INTERNAL_PORT: '0',
     LOG_LEVEL: 'info',
     LOCAL_SECRETS_FILE: join(dataDir, 'local-secrets.json'),
   };
@@ -38,7 +39,15 @@ it('boots the whole stack on its own database, answers through the gateway and s
       });
       child.on('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
     });
-    expect(output).toMatch(/catalogue subgraph at http/);
+    // The token is minted before any request: spawnSync blocks this process, and on a busy machine long enough for the
+    // server to close an idle keep-alive connection that fetch would then reuse ("other side closed").
+    const minted = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'token.ts'), '--agency', 'AG-002', '--role', 'editor'], { env, encoding: 'utf8' });
+    expect(minted.status).toBe(0);
+    expect(output).toMatch(/catalogue subgraph at http\S+ \(metrics and probes at http/);
+    // The metrics and probes are printed, on a listener of their own.
+    const internal = output.match(/gateway metrics and probes \(\/metrics, \/health, \/ready\) at (http:\/\/[^\s"]+)/)![1]!;
+    expect((await fetch(`${internal}/ready`)).status).toBe(200);
+    expect((await fetch(`${gatewayUrl.replace(/\/graphql$/, '')}/ready`)).status).toBe(404);
     expect(output).toMatch(/seed v\d+:scale-1 loaded/);
     const response = await fetch(gatewayUrl, {
       method: 'POST',
@@ -50,8 +59,6 @@ it('boots the whole stack on its own database, answers through the gateway and s
 
     // Writes work out of the box: the printed command mints a token with the generated local secret.
     expect(output).toMatch(/npm run token -- --agency AG-002 --role editor/);
-    const minted = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'token.ts'), '--agency', 'AG-002', '--role', 'editor'], { env, encoding: 'utf8' });
-    expect(minted.status).toBe(0);
     const written = await fetch(gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${minted.stdout.trim()}` },

@@ -13,10 +13,10 @@ export interface Child {
 /**
  * Runs a TypeScript entry point of the project in its own node process (tsx as a loader, so
  * signals reach the program itself, not a wrapper), with the test secrets so it trusts the
- * test gateways; waits until `ready` appears in its output.
+ * test gateways, and its internal listener on a free port; waits until `ready` appears in its output.
  */
 export async function startChild(script: string, env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 60_000, args: string[] = []): Promise<Child & { match: RegExpMatchArray }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args], { cwd: ROOT, env: { ...process.env, ...TEST_SECRETS, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args], { cwd: ROOT, env: { ...process.env, ...TEST_SECRETS, INTERNAL_PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const match = await new Promise<RegExpMatchArray>((resolve, reject) => {

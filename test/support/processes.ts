@@ -5,6 +5,8 @@ import { testDatabaseUrl } from './stack';
 export interface ServerProcess extends Child {
   url: string;
   origin: string;
+  /** The internal listener's origin: /metrics, /health, /ready. */
+  internalOrigin: string;
   stop(): Promise<void>;
 }
 
@@ -25,6 +27,7 @@ async function startServer(script: string, env: Record<string, string>, ready: R
     ...child,
     url,
     origin: new URL(url).origin,
+    internalOrigin: child.match[2]!,
     stop: async () => {
       if (child.process.exitCode === null && child.process.signalCode === null) child.process.kill('SIGTERM');
       await child.exited;
@@ -34,7 +37,7 @@ async function startServer(script: string, env: Record<string, string>, ready: R
 
 /** One subgraph as its own process (its entry point, as in production) on a free port, on the test database. */
 export function startSubgraphProcess(name: SubgraphName, env: Record<string, string> = {}): Promise<ServerProcess> {
-  return startServer(SCRIPTS[name], { DATABASE_URL: testDatabaseUrl(), [PORT_SETTINGS[name]]: '0', ...env }, new RegExp(`${name} subgraph ready at (http://\\S+/graphql)`));
+  return startServer(SCRIPTS[name], { DATABASE_URL: testDatabaseUrl(), [PORT_SETTINGS[name]]: '0', ...env }, new RegExp(`${name} subgraph ready at (http://\\S+/graphql) \\(metrics and probes at (http://\\S+)\\)`));
 }
 
 /** A gateway process over the given subgraph URLs. */
@@ -42,7 +45,7 @@ export function startGatewayProcess(urls: Record<SubgraphName, string>, env: Rec
   return startServer(
     'gateway/index.ts',
     { GATEWAY_PORT: '0', CATALOGUE_URL: urls.catalogue, INQUIRIES_URL: urls.inquiries, PROJECTS_URL: urls.projects, ...env },
-    /gateway ready at (http:\/\/\S+\/graphql)/,
+    /gateway ready at (http:\/\/\S+\/graphql) \(metrics and probes at (http:\/\/\S+)\)/,
   );
 }
 

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, type Config } from '../../lib/config';
+import { ROOT } from '../../lib/paths';
 import { startStack, type Stack } from '../../scripts/stack';
 import { URL_VARIABLE } from './database';
 
@@ -12,14 +14,15 @@ export interface GraphQLResponse<Data = any> {
 
 /**
  * The token secret every test stack uses unless a test passes its own (tests mint tokens with
- * it). SUBGRAPH_SECRET is unset, as in a local run: the gateway signs with a generated local
+ * it); random, as production refuses a guessable one. SUBGRAPH_SECRET is unset, as in a local run: the gateway signs with a generated local
  * secret and the subgraphs still answer unsigned reads; tests of the strict mode set it.
  */
 export const TEST_SECRETS = {
-  JWT_SECRET: 'test-jwt-secret-0123456789abcdefghijklmnop',
-  LOCAL_SECRETS_FILE: join(tmpdir(), 'panjare-test-local-secrets.json'),
+  JWT_SECRET: 'OyaXmlQPN77amg6NPyIl3r4IgXFlNh3zt-OTwt3n0ck',
+  // One file per checkout: test runs of two worktrees side by side must not rewrite each other's.
+  LOCAL_SECRETS_FILE: join(tmpdir(), `panjare-test-local-secrets-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.json`),
 };
-export const TEST_SUBGRAPH_SECRET = 'test-subgraph-secret-0123456789abcdefghijk';
+export const TEST_SUBGRAPH_SECRET = '_YcKrYwIKTjXVZVVnLI1GpQPnRBkroWo38xXjK4kXh8';
 
 /** What the global setup writes to TEST_SECRETS.LOCAL_SECRETS_FILE, so every test process signs alike. */
 export const TEST_LOCAL_SECRETS = { jwtSecret: TEST_SECRETS.JWT_SECRET, subgraphSecret: TEST_SUBGRAPH_SECRET };

@@ -36,4 +36,12 @@ export class AuditEntry {
 
   @Column({ type: 'jsonb' })
   after: unknown;
+
+  /** The id of the request that made the write, as in the gateway's and the subgraphs' logs. */
+  @Column({ name: 'request_id', type: 'text', nullable: true })
+  requestId: string | null;
+
+  /** The client's address, as the gateway saw it. */
+  @Column({ name: 'client_address', type: 'inet', nullable: true })
+  clientAddress: string | null;
 }
