@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Config } from '../lib/config';
 import { startEmbeddedPostgres } from '../lib/database/embedded';
 import type { Logger } from '../lib/logger';
@@ -20,6 +21,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     database: 'panjare',
     log: (message) => logger.debug({ postgres: message.trim() }),
   });
-  logger.info(`embedded PostgreSQL started (data in ${config.EMBEDDED_PG_DIR}) at ${embedded.url.replace(/:[^:@/]*@/, ':***@')}`);
+  const where = resolve(config.EMBEDDED_PG_DIR) === embedded.dataDir ? config.EMBEDDED_PG_DIR : `${embedded.dataDir}, linked from ${config.EMBEDDED_PG_DIR}`;
+  logger.info(`embedded PostgreSQL started (data in ${where}) at ${embedded.url.replace(/:[^:@/]*@/, ':***@')}`);
   return embedded;
 }

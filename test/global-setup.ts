@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { StartError } from '../lib/process';
 import { seed } from '../seeds/load';
 import { createTestDatabase, URL_VARIABLE, type TestDatabase } from './support/database';
 import { TEST_LOCAL_SECRETS, TEST_SECRETS } from './support/stack';
@@ -10,7 +11,11 @@ declare global {
 /** Boots the database once for the whole run, migrated and seeded at scale 1. */
 export default async function globalSetup(): Promise<void> {
   writeFileSync(TEST_SECRETS.LOCAL_SECRETS_FILE, JSON.stringify(TEST_LOCAL_SECRETS), { mode: 0o600 });
-  const database = await createTestDatabase(process.env.DATABASE_URL);
+  const database = await createTestDatabase(process.env.DATABASE_URL).catch((error: unknown) => {
+    // A database that cannot start says why in its message; jest prints the stack, which would only bury it.
+    if (error instanceof StartError) error.stack = `npm test needs a PostgreSQL: ${error.message}`;
+    throw error;
+  });
   globalThis.panjareTestDatabase = database;
   await seed({ databaseUrl: database.url, scale: 1, mode: 'force' });
   process.env[URL_VARIABLE] = database.url;
