@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Config } from '../lib/config';
 import { startEmbeddedPostgres } from '../lib/database/embedded';
 import type { Logger } from '../lib/logger';
@@ -15,6 +16,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     logger.info('using the PostgreSQL at DATABASE_URL');
     return { url: config.DATABASE_URL, stop: async () => {} };
   }
+  if (!existsSync(join(config.EMBEDDED_PG_DIR, 'PG_VERSION'))) logger.info(`first run: initialising the embedded PostgreSQL's data folder (${config.EMBEDDED_PG_DIR})`);
   const embedded = await startEmbeddedPostgres({
     dir: config.EMBEDDED_PG_DIR,
     port: config.EMBEDDED_PG_PORT,

@@ -6,6 +6,7 @@ import { seed } from '../seeds/load';
 import { catalogue } from '../subgraphs/catalogue';
 import { inquiries } from '../subgraphs/inquiries';
 import { projects } from '../subgraphs/projects';
+import { seedProgress } from './seed-progress';
 
 /**
  * node dist/scripts/migrate.js [--seed]: applies every subgraph's pending migrations on DATABASE_URL, once per release
@@ -38,7 +39,8 @@ runMain(async () => {
     logger.info(`${definition.name}: migrations applied`);
   }
   if (process.argv.includes('--seed')) {
-    await seed({ databaseUrl: config.DATABASE_URL, scale: config.SEED_SCALE, mode: 'if-empty', log: (message) => logger.info(message) });
+    const log = (message: string) => logger.info(message);
+    await seed({ databaseUrl: config.DATABASE_URL, scale: config.SEED_SCALE, mode: 'if-empty', log, progress: seedProgress(log) });
   }
   logger.info('migrations done');
 });
