@@ -7,7 +7,8 @@ function gist(sql: string): string {
   if (refresh) return `refreshing ${refresh[1]}`;
   const insert = /^\s*INSERT INTO\s+(\S+)/i.exec(sql);
   if (insert) return `writing ${insert[1]}`;
-  return sql.trim().split(/\s+/).slice(0, 2).join(' ').toLowerCase();
+  const [, verb = 'running', object = ''] = /^\s*(\w+)\s*([\w."]*)/.exec(sql) ?? [];
+  return `${verb.toLowerCase()} ${object}`.trim();
 }
 
 /** seed()'s progress shown to a person: one bar (or a line every few seconds) per subgraph being loaded. */
