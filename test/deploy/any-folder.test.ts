@@ -1,8 +1,9 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readlinkSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { STAGE_ROOT } from '../../lib/database/postgres-stage';
 import { ROOT } from '../../lib/paths';
 
 /**
@@ -67,7 +68,14 @@ describe(`a checkout in a mode-700 folder${asRoot ? ', as root' : ''}`, () => {
         body: JSON.stringify({ query: '{ servicesByInquiryCount(moreThan: 20) { totalCount } projectStats { projects } }' }),
       });
       expect(await response.json()).toEqual({ data: { servicesByInquiryCount: { totalCount: 241 }, projectStats: { projects: 23 } } });
-      if (asRoot) expect(output).toMatch(/embedded PostgreSQL started \(data in \/\S+, linked from \.data\/postgres\)/);
+      if (asRoot) {
+        expect(output).toMatch(/embedded PostgreSQL started \(data in \/\S+, linked from \.data\/postgres\)/);
+        // The staged packages are a copy that outlives this checkout: no link may lead back into one.
+        for (const stage of readdirSync(STAGE_ROOT).filter((name) => name.startsWith('embedded-postgres-') && !name.endsWith('.tmp'))) {
+          const links = readdirSync(join(STAGE_ROOT, stage), { recursive: true, encoding: 'utf8' }).filter((path) => lstatSync(join(STAGE_ROOT, stage, path)).isSymbolicLink());
+          for (const link of links) expect(realpathSync(join(STAGE_ROOT, stage, link)).startsWith(join(STAGE_ROOT, stage) + '/')).toBe(true);
+        }
+      }
       child.kill('SIGINT');
       expect(await exited).toBe(0);
     } finally {
