@@ -10,7 +10,8 @@ import { ROOT } from '../../lib/paths';
  * A new user's checkout inside a folder no one else may enter (root's home, a `mktemp -d` folder): the working
  * tree's files (what a clone has, plus what is not committed yet) and node_modules as hard links (cp -al: every
  * path, the PostgreSQL binaries' too, lies inside that folder, as after `npm ci` there, without its minutes).
- * As root the embedded PostgreSQL runs as the `postgres` user, who cannot enter the folder.
+ * As root the embedded PostgreSQL runs as the `postgres` user, who cannot enter the folder. Its processes run niced:
+ * a second jest run and a whole stack, beside the other test files on a 2-core machine.
  */
 const asRoot = process.getuid?.() === 0;
 let outer: string;
@@ -26,7 +27,7 @@ beforeAll(() => {
     mkdirSync(dirname(join(checkout, file)), { recursive: true });
     copyFileSync(join(ROOT, file), join(checkout, file));
   }
-  execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(checkout, 'node_modules')]);
+  execFileSync('nice', ['-n', '10', 'cp', '-al', join(ROOT, 'node_modules'), join(checkout, 'node_modules')]);
 }, 120_000);
 
 afterAll(() => {
@@ -45,7 +46,7 @@ const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => {
 describe(`a checkout in a mode-700 folder${asRoot ? ', as root' : ''}`, () => {
   it("runs npm start's script: embedded PostgreSQL, migrations, seed, subgraphs and gateway, and stops cleanly", async () => {
     const ports = { GATEWAY_PORT: '0', CATALOGUE_PORT: '0', INQUIRIES_PORT: '0', PROJECTS_PORT: '0' };
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: checkout, env: env(ports), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('nice', ['-n', '10', process.execPath, '--import', 'tsx', 'scripts/start.ts'], { cwd: checkout, env: env(ports), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stderr.on('data', (chunk) => (output += chunk));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -84,7 +85,7 @@ describe(`a checkout in a mode-700 folder${asRoot ? ', as root' : ''}`, () => {
   }, 180_000);
 
   it("runs the test suite's setup (its own embedded PostgreSQL, migrated and seeded) and a test file", () => {
-    const run = spawnSync(process.execPath, ['node_modules/.bin/jest', '--ci', 'test/lib/persian.test.ts'], { cwd: checkout, env: env(), encoding: 'utf8', timeout: 240_000 });
+    const run = spawnSync('nice', ['-n', '10', process.execPath, 'node_modules/.bin/jest', '--ci', 'test/lib/persian.test.ts'], { cwd: checkout, env: env(), encoding: 'utf8', timeout: 240_000 });
     expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: expect.stringMatching(/Tests:\s+\d+ passed/) });
   }, 300_000);
 
