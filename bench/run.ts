@@ -16,6 +16,8 @@ import { loadPools, type Pools } from './pools';
 import { cpuClock, sampleMemory, type BenchProcess } from './processes';
 import { markdownTable, writeReport, type ScaleReport, type TargetName, type TargetResult } from './report';
 import { startStack } from './stack';
+import { startProgress } from '../lib/progress';
+import { seedProgress } from '../scripts/seed-progress';
 
 /**
  * npm run bench [-- --scale 1,100] [--quick] [--peer hive] [--duration 15] [--connections 16] [--only a,b] [--profile]
@@ -66,7 +68,7 @@ async function benchScale(scale: number, operations: Operation[], commit: string
   const stops: (() => Promise<void>)[] = [];
   try {
     const seedStarted = Date.now();
-    await seed({ databaseUrl: database.url, scale, mode: 'unless-same', log });
+    await seed({ databaseUrl: database.url, scale, mode: 'unless-same', log, progress: seedProgress(log) });
     const seedSeconds = (Date.now() - seedStarted) / 1000;
     const pools = await loadPools(database.url);
     const census = await takeCensus(database.url, operations, pools);
@@ -99,7 +101,10 @@ async function benchScale(scale: number, operations: Operation[], commit: string
       seedSeconds,
       operations: {},
     };
+    const progress = startProgress({ label: `scale ${scale}`, total: operations.length * targets.length, unit: 'measurements', log });
+    let measured = 0;
     for (const operation of operations) {
+      progress.update(measured, `${operation.name}: warming up`);
       // The requests every target will be sent, once, shared out among the gateways: otherwise the first target pays for
       // the database's and the subgraphs' cold start on these ids and the later ones do not, and each gateway process
       // is equally warm (two identical gateways measured in a row: 10–16 % fewer req/s for the first, at scale 100).
@@ -110,11 +115,14 @@ async function benchScale(scale: number, operations: Operation[], commit: string
       }
       const results: Partial<Record<TargetName, TargetResult>> = {};
       for (const [name, processes, url, graphql] of targets) {
+        progress.update(measured, `${operation.name} on ${name}`);
         results[name] = await measure(operation, pools, url(operation), graphql, processes, database.serverPid());
-        log(`scale ${scale} ${operation.name} on ${name}: ${results[name]!.requestsPerSecond} req/s, p50 ${results[name]!.p50} ms, p99 ${results[name]!.p99} ms, ${results[name]!.errors} errors, CPU ms/req ${JSON.stringify(results[name]!.cpuMsPerRequest)}`);
+        progress.update(++measured);
+        progress.log(`scale ${scale} ${operation.name} on ${name}: ${results[name]!.requestsPerSecond} req/s, p50 ${results[name]!.p50} ms, p99 ${results[name]!.p99} ms, ${results[name]!.errors} errors, CPU ms/req ${JSON.stringify(results[name]!.cpuMsPerRequest)}`);
       }
       report.operations[operation.name] = { census: census[operation.name]!, targets: results };
     }
+    progress.stop();
     return report;
   } finally {
     for (const stop of stops.reverse()) await stop();

@@ -32,6 +32,8 @@ const schema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Statements with parameters as named prepared statements; false behind PgBouncer in transaction mode before 1.21. */
   DATABASE_PREPARED_STATEMENTS: z.stringbool().default(true),
+  /** Each subgraph applies its pending migrations at start; false where a release job runs scripts/migrate.ts once (compose, k8s). */
+  MIGRATE_ON_START: z.stringbool().default(true),
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
   EMBEDDED_PG_PORT: port.default(0),
 

@@ -1,9 +1,14 @@
 import { ConfigError } from './config';
 
-/** Runs `main`; a configuration error prints its message alone, anything else its stack. Exit code 1 either way. */
+/** A failure to start that its message explains in full (a database that cannot start): printed without a stack. */
+export class StartError extends Error {
+  override name = 'StartError';
+}
+
+/** Runs `main`; a configuration or start error prints its message alone, anything else its stack. Exit code 1 either way. */
 export function runMain(main: () => Promise<unknown>): void {
   main().catch((error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : error);
+    console.error(error instanceof ConfigError || error instanceof StartError ? error.message : error);
     process.exit(1);
   });
 }

@@ -7,6 +7,7 @@ import { configuredPorts, startStack } from './stack';
 import { explorerBuilt } from '../gateway/explorer';
 import { seed } from '../seeds/load';
 import { openDatabase } from './database';
+import { seedProgress } from './seed-progress';
 
 /** npm start: database → migrations → seed (when empty) → subgraphs → gateway. */
 runMain(async () => {
@@ -15,7 +16,8 @@ runMain(async () => {
   const stopTracing = startTracing(config, 'panjare');
   const database = await openDatabase(config, logger);
   try {
-    await seed({ databaseUrl: database.url, scale: config.SEED_SCALE, mode: 'if-empty', log: (message) => logger.info(message) });
+    const log = (message: string) => logger.info(message);
+    await seed({ databaseUrl: database.url, scale: config.SEED_SCALE, mode: 'if-empty', log, progress: seedProgress(log) });
     const stack = await startStack(config, database.url, configuredPorts(config));
     for (const subgraph of Object.values(stack.subgraphs)) logger.info(`${subgraph.name} subgraph at ${subgraph.url} (metrics and probes at ${subgraph.internalUrl})`);
     logger.info(`gateway metrics and probes (/metrics, /health, /ready) at ${stack.gateway.internalUrl}`);

@@ -11,6 +11,7 @@ import { projects } from '../subgraphs/projects';
 import { writeProjectsSeed } from '../subgraphs/projects/seed';
 import type { Dataset } from './dataset';
 import { generateDataset } from './generator';
+import { reportingRunner, rowsIn, type SeedProgress } from './progress';
 
 /** Bump when the generator's output changes, so `npm run seed` replaces an older seed. */
 export const SEED_VERSION = 2;
@@ -30,6 +31,8 @@ export interface SeedOptions {
   log?: (message: string) => void;
   /** Generated on demand when not given. */
   dataset?: Dataset;
+  /** Told of the work as it goes (a progress bar, log lines). */
+  progress?: SeedProgress;
 }
 
 type Writer = (runner: QueryRunner, dataset: Dataset) => Promise<void>;
@@ -80,12 +83,15 @@ export async function seed(options: SeedOptions): Promise<Record<SubgraphName, '
           log(`${definition.name}: seed ${mark?.fingerprint} already loaded`);
           continue;
         }
+        if (!dataset) options.progress?.generating(options.scale);
         dataset ??= generateDataset(options.scale);
+        options.progress?.loading(definition.name, rowsIn(dataset[definition.name]));
         const started = Date.now();
-        await write(runner, dataset);
+        await write(options.progress ? reportingRunner(runner, options.progress) : runner, dataset);
         await writeSeedMark(runner, definition.name, { scale: options.scale, fingerprint });
         await runner.commitTransaction();
         outcome[definition.name] = 'loaded';
+        options.progress?.done(definition.name, Date.now() - started);
         log(`${definition.name}: seed ${fingerprint} loaded in ${Date.now() - started} ms`);
       } catch (error) {
         if (runner.isTransactionActive) await runner.rollbackTransaction();

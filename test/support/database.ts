@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../lib/database/embedded';
+import { StartError } from '../../lib/process';
 
 /** How the global setup hands the database to the test workers (they inherit its environment). */
 export const URL_VARIABLE = 'PANJARE_TEST_DATABASE_URL';
@@ -40,7 +41,12 @@ export async function createScratchDatabase(serverUrl: string, prefix = 'panjare
 
 /** The run's database: a fresh one on DATABASE_URL's server when set, else on an embedded PostgreSQL. */
 export async function createTestDatabase(serverUrl: string | undefined): Promise<TestDatabase> {
-  if (serverUrl) return createScratchDatabase(serverUrl);
+  if (serverUrl) {
+    return createScratchDatabase(serverUrl).catch((error: unknown) => {
+      const where = serverUrl.replace(/:[^:@/]*@/, ':***@');
+      throw new StartError(`the PostgreSQL at DATABASE_URL (${where}) cannot give the tests a database: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
   const embedded = await startEmbeddedPostgres({
     dir: mkdtempSync(join(tmpdir(), 'panjare-test-pg-')),
     port: 0,

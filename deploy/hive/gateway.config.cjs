@@ -1,0 +1,81 @@
+// Hive Gateway (@graphql-hive/gateway 2.x) in front of Panjare's subgraphs, in place of our gateway: it serves the
+// same schema/supergraph.graphql and reads the same settings (.env.example), so it is a drop-in for the public API.
+//   npm run build
+//   npx @graphql-hive/gateway@2.15.1 supergraph --config-path deploy/hive/gateway.config.cjs --port 4000
+// The caller's identity and the subgraphs' signatures come from Panjare's own code (the built dist/), never a copy:
+//  - a bearer token is verified, and its agency code resolved, by our gateway's authenticator (gateway/context.ts);
+//  - every subgraph call is signed by lib/auth's signing function, in onFetch, where the whole outgoing request is
+//    known (method, URL, body, target subgraph), so a scheme that signs more of it changes here in one call;
+//  - the request id (x-request-id, taken from the client or made) is forwarded by Hive itself (its requestId option).
+// Hive's own operation limits stand in for gateway/limits.ts (depth and tokens; no cost budget, no rate limits).
+// test/deploy/hive.test.ts runs the README's example queries through it and compares the answers with our gateway's.
+const { join, isAbsolute } = require('node:path');
+const dist = join(__dirname, '..', '..', 'dist');
+const { loadConfig } = require(join(dist, 'lib', 'config.js'));
+const { ROOT } = require(join(dist, 'lib', 'paths.js'));
+const { signIdentity, IDEMPOTENCY_HEADER } = require(join(dist, 'lib', 'auth', 'identity.js'));
+const { subgraphSecret } = require(join(dist, 'lib', 'auth', 'secrets.js'));
+const { createGatewayAuth } = require(join(dist, 'gateway', 'context.js'));
+
+const config = loadConfig();
+const { secret } = subgraphSecret(config);
+const auth = createGatewayAuth(config, config.CATALOGUE_URL);
+
+/** Each client request's verified caller, made once when its context is built, read by each of its subgraph calls. */
+const callers = new WeakMap();
+
+/** The part of an Express request our authenticator reads, over a Fetch API request. */
+const expressLike = (request) => ({
+  headers: { authorization: request.headers.get('authorization') ?? undefined },
+  get: (name) => request.headers.get(name) ?? undefined,
+});
+
+/** Our GraphQL error (UNAUTHENTICATED, 401…) as the response our gateway gives; anything else an opaque 500. */
+function refusal(error, fetchAPI) {
+  const known = typeof error?.extensions?.code === 'string';
+  const body = { errors: [{ message: known ? error.message : 'Internal server error', extensions: { code: known ? error.extensions.code : 'INTERNAL_SERVER_ERROR' } }] };
+  return new fetchAPI.Response(JSON.stringify(body), { status: error?.extensions?.http?.status ?? 500, headers: { 'content-type': 'application/json' } });
+}
+
+const panjareCaller = {
+  async onRequest({ request, url, fetchAPI, endResponse }) {
+    if (url.pathname !== '/graphql') return;
+    try {
+      callers.set(request, await auth.context(expressLike(request)));
+    } catch (error) {
+      // A bad or expired token: our UNAUTHENTICATED error with HTTP 401, as our gateway answers it.
+      endResponse(refusal(error, fetchAPI));
+    }
+  },
+  // Every input of a request signature is at hand here: options.method, url, options.body, executionRequest.subgraphName.
+  onFetch({ context, options, setOptions }) {
+    // Hive's own fetches (none with a static supergraph) have no client request: nothing to sign for.
+    if (!context || !('request' in context)) return;
+    const caller = callers.get(context.request);
+    // No verified caller: the call goes unsigned, which the subgraphs refuse for a mutation, and for anything when SUBGRAPH_SECRET is set.
+    if (!caller) return;
+    setOptions({
+      ...options,
+      headers: {
+        ...options.headers,
+        ...signIdentity(caller.identity, secret),
+        ...(caller.idempotencyKey ? { [IDEMPOTENCY_HEADER]: caller.idempotencyKey } : {}),
+      },
+    });
+  },
+};
+
+exports.gatewayConfig = {
+  supergraph: isAbsolute(config.SUPERGRAPH_PATH) ? config.SUPERGRAPH_PATH : join(ROOT, config.SUPERGRAPH_PATH),
+  // Where each subgraph listens, as for our gateway run alone; the supergraph's URLs are only local defaults.
+  transportEntries: {
+    catalogue: { location: config.CATALOGUE_URL },
+    inquiries: { location: config.INQUIRIES_URL },
+    projects: { location: config.PROJECTS_URL },
+  },
+  upstreamTimeout: config.SUBGRAPH_TIMEOUT_MS,
+  maxDepth: config.MAX_DEPTH,
+  maxTokens: config.MAX_TOKENS,
+  blockFieldSuggestions: config.NODE_ENV === 'production' && config.FIELD_SUGGESTIONS !== true,
+  plugins: () => [panjareCaller],
+};

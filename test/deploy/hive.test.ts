@@ -1,0 +1,100 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HIVE_BIN, HIVE_CONFIG, hiveSubgraphSettings, installHive } from '../../bench/peer';
+import { ROOT } from '../../lib/paths';
+import { freePort } from '../../lib/database/embedded';
+import { startProcess, type BenchProcess } from '../../bench/processes';
+import { startScratchStack } from '../support/scratch-stack';
+import { post, TEST_SECRETS, TEST_SUBGRAPH_SECRET, type TestStack } from '../support/stack';
+import { bearer } from '../support/tokens';
+
+/**
+ * The shipped Hive Gateway configuration (deploy/hive/gateway.config.cjs) in front of our real subgraphs, beside our
+ * gateway over the same ones: the README's example queries must get the same answers from both. The subgraphs run
+ * strict (SUBGRAPH_SECRET set), so Hive's answers come only if it signs its calls with our signing function.
+ */
+let unavailable: string | undefined;
+try {
+  installHive(() => {});
+  if (!existsSync(join(ROOT, 'dist', 'lib', 'auth', 'identity.js'))) unavailable = 'dist/ is not built: run `npm run build`';
+} catch (error) {
+  unavailable = `Hive Gateway cannot be installed into bench/.peer here (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
+}
+
+/** The README's GraphQL examples, in the order they appear. */
+const examples = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+
+(unavailable ? describe.skip : describe)(`Hive Gateway with deploy/hive/gateway.config.cjs${unavailable ? ` (skipped: ${unavailable})` : ''}`, () => {
+  let stack: TestStack;
+  let hive: BenchProcess;
+  let hiveUrl: string;
+  const variables: Record<string, string> = {};
+
+  beforeAll(async () => {
+    // A database of its own: the test writes.
+    stack = await startScratchStack({ SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET });
+    const port = await freePort();
+    const urls = { catalogue: stack.subgraphs.catalogue.url, inquiries: stack.subgraphs.inquiries.url, projects: stack.subgraphs.projects.url };
+    hive = await startProcess({
+      name: 'hive',
+      command: HIVE_BIN,
+      args: ['supergraph', '--port', String(port), '--host', '127.0.0.1', '--config-path', HIVE_CONFIG],
+      env: { ...process.env, ...TEST_SECRETS, SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET, NODE_ENV: 'test', LOG_LEVEL: 'info', ...hiveSubgraphSettings(urls) },
+      ready: /listening|started|ready|running/i,
+      timeoutMs: 90_000,
+    });
+    hiveUrl = `http://127.0.0.1:${port}/graphql`;
+    const { servicesByInquiryCount } = await stack.ok('{ servicesByInquiryCount(moreThan: 20, first: 1) { edges { node { id } } } }');
+    const { inquiries } = await stack.ok('{ inquiries(first: 1, filter: { search: "هویت" }) { edges { node { provider { id } } } } }');
+    variables.service = servicesByInquiryCount.edges[0].node.id;
+    variables.agency = inquiries.edges[0].node.provider.id;
+  }, 180_000);
+
+  afterAll(async () => {
+    await hive?.stop();
+    await stack?.stop();
+  });
+
+  it('the README has example queries to compare', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+  });
+
+  const firstField = (query: string) => /\{\s*(\w+)/.exec(query)![1];
+  it.each(examples.map((query, index) => [index + 1, firstField(query), query] as const))('example %i (%s …) gets the same answer as from our gateway', async (_, __, query) => {
+    const asked = query.includes('$') ? variables : undefined;
+    const [ours, theirs] = [await post(stack.gateway.url, query, asked), await post(hiveUrl, query, asked)];
+    expect(ours.errors).toBeUndefined();
+    expect(theirs.errors).toBeUndefined();
+    expect(theirs.data).toEqual(ours.data);
+  });
+
+  it("forwards the caller's identity from a bearer token: a write through Hive is made as that caller, once per Idempotency-Key", async () => {
+    const headers = { ...(await bearer({ agency: 'AG-002', roles: ['editor'], subject: 'hive-editor' })), 'idempotency-key': 'hive-write-1' };
+    const { projects } = await stack.ok('{ projects { id version } }');
+    const project = projects.find((each: any) => each.id === '1');
+    const write = `mutation { reportProgress(projectId: "${project.id}", progress: 61, note: "through Hive", expectedVersion: ${project.version}) { id progress reportedBy } }`;
+    const first = await post(hiveUrl, write, undefined, headers);
+    expect(first.errors).toBeUndefined();
+    expect(first.data.reportProgress).toEqual({ id: expect.any(String), progress: 61, reportedBy: 'hive-editor' });
+    const retried = await post(hiveUrl, write, undefined, headers);
+    expect(retried.data).toEqual(first.data);
+    const after = await stack.ok('{ projects { id version } }');
+    expect(after.projects.find((each: any) => each.id === '1').version).toBe(project.version + 1);
+    const anonymous = await post(hiveUrl, write.replace('61', '62'));
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a bad bearer token as our gateway does, with 401 UNAUTHENTICATED', async () => {
+    const forged = await bearer({ secret: 'another-secret-0123456789abcdefghijklmnop' });
+    const [ours, theirs] = [await post(stack.gateway.url, '{ projectStats { projects } }', undefined, forged), await post(hiveUrl, '{ projectStats { projects } }', undefined, forged)];
+    expect(theirs.status).toBe(401);
+    expect(theirs.status).toBe(ours.status);
+    expect(theirs.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(theirs.errors?.[0]?.message).toBe(ours.errors?.[0]?.message);
+  });
+
+  it('keeps the client\'s request id', async () => {
+    const response = await fetch(hiveUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'hive-request-7' }, body: JSON.stringify({ query: '{ projectStats { projects } }' }) });
+    expect(response.headers.get('x-request-id')).toBe('hive-request-7');
+  });
+});
