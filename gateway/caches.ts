@@ -49,7 +49,7 @@ export function gatewayCaches(config: Config, logger: Logger, metrics: Metrics):
   if (config.REDIS_URL) {
     const keyv = createKeyv(config.REDIS_URL, { namespace: config.REDIS_KEY_PREFIX, throwOnConnectError: false });
     keyv.on('error', (error: unknown) => logger.warn({ err: error }, 'Redis cache error'));
-    cache = new KeyvAdapter(keyv as never);
+    cache = new KeyvAdapter(keyv);
     stop = () => keyv.disconnect();
   } else {
     cache = new InMemoryLRUCache<string>({ maxSize: RESPONSE_MEMORY_CHARS });
