@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
@@ -52,6 +53,7 @@ describe('a supergraph with a fourth subgraph, served by the real gateway with n
     const { services } = await stack.ok(`{ services(first: 3) { edges { node { id } } } }`);
     stars = new Map(services.edges.map((edge: { node: { id: string } }, index: number) => [edge.node.id, 5 - index]));
     reviews = new ApolloServer({
+      plugins: [ApolloServerPluginInlineTraceDisabled()],
       schema: buildSubgraphSchema({
         typeDefs: parse(REVIEWS_SDL),
         resolvers: {
