@@ -9,8 +9,8 @@ const FREE_SOCKET_TIMEOUT_MS = 4000;
 
 /**
  * The end of the pipeline: the request sent over node:http with keep-alive agents, headers and body
- * in one write on a reused socket (Node's global fetch costs the gateway several times more CPU per
- * fetch: WHATWG streams, Request objects, the body written apart). The whole exchange, answer body
+ * in one write on a reused socket (Node's global fetch costs the gateway more CPU per fetch: WHATWG
+ * streams, Request objects, the body written apart; bench/README.md, Levers). The whole exchange, answer body
  * included, must finish within `timeoutMs` (SUBGRAPH_TIMEOUT), and is cut off when the request's
  * signal fires (DEADLINE_EXCEEDED); a fetch whose signal has fired is never sent. No answer, an HTTP
  * error status or a body that is not a JSON object is SUBGRAPH_UNAVAILABLE.
