@@ -1,5 +1,6 @@
 import { fetchFailure } from './errors';
 import { keyOf } from './keys';
+import { copyOf } from './transport';
 import type { Stage, SubgraphAnswer, SubgraphRequest } from './types';
 
 interface Waiter {
@@ -35,7 +36,7 @@ export function dedupe(): Stage {
           (answer) => {
             inFlight.delete(key);
             const [first, ...others] = started.waiters;
-            const copies = others.map(() => structuredClone(answer));
+            const copies = others.map(() => copyOf(answer));
             first?.resolve(answer);
             others.forEach((waiter, index) => waiter.resolve(copies[index]!));
           },
