@@ -11,7 +11,7 @@ import { cpuClock, type BenchProcess } from './processes';
 import { startStack, type BenchStack } from './stack';
 
 /**
- * npm run bench:ab -- --a NAME=value[,NAME=value] [--b NAME=value] [--scale 100] [--only a,b] [--duration 4] [--cached] [--profile] [--page N] [--floor]
+ * npm run bench:ab -- --a NAME=value[,NAME=value] [--b NAME=value] [--a-root DIR] [--scale 100] [--only a,b] [--duration 4] [--cached] [--profile] [--page N] [--floor]
  *
  * One lever, measured in the same minutes: two whole stacks (three subgraphs and a gateway each) on the
  * benchmark's database for the scale, differing only in the settings given as --a and --b; each operation is
@@ -22,11 +22,14 @@ import { startStack, type BenchStack } from './stack';
  * --page N: every operation asks pages of N (its page variable) on both sides; --page 0 leaves what the hops
  * between the processes cost, whatever the rows. --floor: the SQL floor too, driven once per operation after the
  * sides, on the operation's own pages (not --page's), as the target p50 ≤ 3× the floor's is set.
+ * --a-root DIR: side A runs another checkout's build (DIR/dist, built there first), e.g. an older commit in a
+ * git worktree, against this one's on B: a change measured as a whole.
  */
 const { values: args } = parseArgs({
   options: {
     a: { type: 'string', default: '' },
     b: { type: 'string', default: '' },
+    'a-root': { type: 'string' },
     scale: { type: 'string', default: '100' },
     only: { type: 'string' },
     duration: { type: 'string', default: '4' },
@@ -77,11 +80,11 @@ runMain(async () => {
     const caches = args.cached ? {} : { RESPONSE_CACHE: 'false', ENTITY_CACHE: 'false' };
     for (const [name, text] of [['A', args.a!], ['B', args.b!]] as const) {
       const profileDir = args.profile ? join(__dirname, 'results', 'profiles', `ab-${name}`) : undefined;
-      const stack = await startStack({ databaseUrl: database.url, env: settings(text), profileDir });
+      const stack = await startStack({ databaseUrl: database.url, env: settings(text), profileDir, root: name === 'A' ? args['a-root'] : undefined });
       sides.push({ name, stack, runs: [], ...(await stack.startGateway(caches)) });
     }
     if (args.floor) floor = await startFloor(database.url);
-    console.log(`A: ${args.a || '(defaults)'}; B: ${args.b || '(defaults)'}; scale ${scale}, ${connections} connections × ${durationSeconds} s per run, ${args.cached ? 'caches on' : 'caches off'}${page === undefined ? '' : `, pages of ${page}`}`);
+    console.log(`A: ${args['a-root'] ? `${args['a-root']}'s build, ` : ''}${args.a || '(defaults)'}; B: ${args.b || '(defaults)'}; scale ${scale}, ${connections} connections × ${durationSeconds} s per run, ${args.cached ? 'caches on' : 'caches off'}${page === undefined ? '' : `, pages of ${page}`}`);
     console.log('');
     console.log("| operation | A req/s · p50 ms | B req/s · p50 ms | A · B Node CPU ms/req (the gateway's) | A · B PostgreSQL CPU ms/req | floor req/s · p50 ms | errors |");
     console.log('| --- | --- | --- | --- | --- | --- | ---: |');

@@ -12,6 +12,8 @@ export interface StackOptions {
   env?: NodeJS.ProcessEnv;
   /** Write a V8 CPU profile of each process into this folder when it stops. */
   profileDir?: string;
+  /** The checkout whose dist/ the processes run (default this one): another commit's build, for an A/B across commits. */
+  root?: string;
 }
 
 export interface BenchStack {
@@ -54,7 +56,7 @@ export async function startStack(options: StackOptions): Promise<BenchStack> {
   const profile = options.profileDir ? ['--cpu-prof', '--cpu-prof-dir', options.profileDir] : [];
   const started: BenchProcess[] = [];
   const node = async (name: keyof typeof HEAP_LIMIT_MB, script: string, extra: NodeJS.ProcessEnv) => {
-    const process = await startProcess({ name, command: globalThis.process.execPath, args: [...profile, ...nodeFlags(name), join(ROOT, 'dist', script)], env: { ...env, ...extra }, ready: /ready/ });
+    const process = await startProcess({ name, command: globalThis.process.execPath, args: [...profile, ...nodeFlags(name), join(options.root ?? ROOT, 'dist', script)], env: { ...env, ...extra }, ready: /ready/ });
     started.push(process);
     return process;
   };

@@ -12,12 +12,13 @@ const LOOKUP = `query AgencyByCode($code: String!) {
   agencies(first: 100, filter: { search: $code }) { edges { node { id code } } }
 }`;
 
-export function createAgencyResolver(catalogueUrl: string, signedHeaders: () => Record<string, string>, cacheMs = 10 * 60_000): AgencyResolver {
+export function createAgencyResolver(catalogueUrl: string | undefined, signedHeaders: () => Record<string, string>, cacheMs = 10 * 60_000): AgencyResolver {
   const cache = new Map<string, { id: number; until: number }>();
 
   const lookUp = async (code: string): Promise<number | null> => {
     let body: { data?: { agencies?: { edges: { node: { id: string; code: string } }[] } } };
     try {
+      if (catalogueUrl === undefined) throw new Error('the supergraph has no catalogue subgraph');
       const response = await fetch(catalogueUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...signedHeaders() },

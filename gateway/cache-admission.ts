@@ -5,15 +5,15 @@
  * (a random one of 78,000 services) that costs more than its few hits save, so its reads go
  * straight to the subgraphs until repeats come back.
  *
- * "Would it have hit" is judged on a ghost of the keys asked recently (32-bit hashes, not the
+ * "Would it have hit" is judged on a ghost of the keys asked recently (their digests, not the
  * answers), which keeps learning while the cache is bypassed: a kind is judged by how often its
  * keys repeat, not by a cache that stopped storing them.
  *
  * A read of many entities counts as a hit only when every one of them repeats: only then is the
  * subgraph's round trip saved, and the round trip is most of a fetch's cost. A fetch of 50 services
  * whose 40 were seen still goes to the subgraph, and the gateway pays for 50 keys, 40 parses and
- * 10 writes to save the subgraph 40 rows (measured at scale 100: such a cache cost more gateway CPU
- * than it saved the subgraphs, see bench/README.md).
+ * 10 writes to save the subgraph 40 rows (at scale 100 such a cache cost more gateway CPU than it
+ * saved the subgraphs: bench/README.md, Levers).
  */
 export interface AdmissionOptions {
   /** How many keys the ghost remembers (about what the cache itself holds). */
@@ -42,24 +42,24 @@ interface KindState {
 }
 
 export class CacheAdmission {
-  private current = new Set<number>();
-  private previous = new Set<number>();
+  private current = new Set<string>();
+  private previous = new Set<string>();
   private readonly kinds = new Map<string, KindState>();
 
   constructor(private readonly options: AdmissionOptions) {}
 
   /**
-   * Records one read of `kind` (one key per entity, or one for a whole response) and says whether
-   * it should use the cache. A new kind starts on, as a cache would.
+   * Records one read of `kind` (one key digest per entity, or one for a whole response) and says
+   * whether it should use the cache. A new kind starts on, as a cache would.
    */
-  admit(kind: string, keyHashes: number[]): boolean {
+  admit(kind: string, keyDigests: string[]): boolean {
     let state = this.kinds.get(kind);
     if (!state) this.kinds.set(kind, (state = { repeats: 0.5, useCache: true }));
     let everySeen = true;
-    for (const hash of keyHashes) {
-      if (this.current.has(hash) || this.previous.has(hash)) continue;
+    for (const digest of keyDigests) {
+      if (this.current.has(digest) || this.previous.has(digest)) continue;
       everySeen = false;
-      this.remember(hash);
+      this.remember(digest);
     }
     state.repeats += ((everySeen ? 1 : 0) - state.repeats) / this.options.window;
     if (state.useCache && state.repeats < this.options.bypassBelow) state.useCache = false;
@@ -68,21 +68,11 @@ export class CacheAdmission {
   }
 
   /** Two generations of half the capacity each: the older one is dropped whole, as a doorkeeper's reset. */
-  private remember(hash: number): void {
+  private remember(digest: string): void {
     if (this.current.size >= this.options.remember / 2) {
       this.previous = this.current;
       this.current = new Set();
     }
-    this.current.add(hash);
+    this.current.add(digest);
   }
-}
-
-/** FNV-1a over a string's UTF-16 code units, continued from `seed` (so a shared prefix is hashed once). */
-export function fnv1a(text: string, seed = 0x811c9dc5): number {
-  let hash = seed;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }

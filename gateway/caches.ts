@@ -7,22 +7,23 @@ import { createKeyv } from '@keyv/redis';
 import type { Config } from '../lib/config';
 import type { Logger } from '../lib/logger';
 import type { Metrics } from '../lib/metrics';
-import { CacheAdmission, RESPONSE_ADMISSION, ENTITY_ADMISSION, fnv1a } from './cache-admission';
+import { CacheAdmission, RESPONSE_ADMISSION, ENTITY_ADMISSION } from './cache-admission';
 import type { GatewayContext } from './context';
-import { EntityCache } from './entity-cache';
-import { memoryEntityStore, sharedEntityStore } from './entity-store';
+import type { EntityCacheOptions } from './subgraph-fetch/entity-cache';
+import { memoryEntityStore, sharedEntityStore } from './subgraph-fetch/entity-store';
+import { digestOf, keyOf } from './subgraph-fetch/keys';
 
 /** The key under which the current generation of cached responses is kept. */
 const GENERATION_KEY = 'response-generation';
 /** Far longer than any cache hint: when it lapses, no response of an older generation is left to resurface. */
 const GENERATION_TTL_S = 86_400;
-/** The in-memory entity cache's bound: every agency, and the services most asked, within ~10–20 MB of heap. */
+/** The in-memory entity cache's bound: every agency, and the services most asked, in a small share of the heap. */
 const ENTITY_MEMORY_ENTRIES = 10_000;
 /**
- * The in-memory response cache's bound, in characters of JSON (Apollo's default is 30 Mi). Persian
- * text is stored two bytes a character, so the default held ~60 MB of a 192 MB heap, and at scale
- * 100 the garbage collector near that limit cost agency-impact 18–30 % of its throughput
- * (bench/README.md, Levers). 8 Mi still holds every benchmarked operation's answers at scale 1.
+ * The in-memory response cache's bound, in characters of JSON, below Apollo's default (30 Mi):
+ * Persian text is stored two bytes a character, and near the heap's limit the garbage collector cost
+ * more than the hits saved (bench/README.md, Levers). It still holds every benchmarked operation's
+ * answers at scale 1.
  */
 const RESPONSE_MEMORY_CHARS = 8 * 2 ** 20;
 
@@ -30,7 +31,7 @@ export interface GatewayCaches {
   /** The key-value cache behind APQ and the response cache: Redis when REDIS_URL is set, else this process's memory. */
   cache: KeyValueCache<string>;
   /** Subgraphs' per-entity answers (ENTITY_CACHE): in Redis with the rest, else in an LRU of their own. */
-  entityCache?: EntityCache;
+  entityCache?: EntityCacheOptions;
   plugins: ApolloServerPlugin<GatewayContext>[];
   stop(): Promise<void>;
 }
@@ -48,7 +49,7 @@ export function gatewayCaches(config: Config, logger: Logger, metrics: Metrics):
   if (config.REDIS_URL) {
     const keyv = createKeyv(config.REDIS_URL, { namespace: config.REDIS_KEY_PREFIX, throwOnConnectError: false });
     keyv.on('error', (error: unknown) => logger.warn({ err: error }, 'Redis cache error'));
-    cache = new KeyvAdapter(keyv as never);
+    cache = new KeyvAdapter(keyv);
     stop = () => keyv.disconnect();
   } else {
     cache = new InMemoryLRUCache<string>({ maxSize: RESPONSE_MEMORY_CHARS });
@@ -57,16 +58,16 @@ export function gatewayCaches(config: Config, logger: Logger, metrics: Metrics):
   const responseAdmission = config.CACHE_ADMISSION ? new CacheAdmission(RESPONSE_ADMISSION) : undefined;
   const entityAdmission = config.CACHE_ADMISSION ? new CacheAdmission(ENTITY_ADMISSION) : undefined;
   // In memory, entities get an LRU of their own, so that many small ones cannot crowd out whole responses (nor grow the heap past its limit).
-  const entityCache = config.ENTITY_CACHE
-    ? new EntityCache(
-        config.REDIS_URL ? sharedEntityStore(cache) : memoryEntityStore(ENTITY_MEMORY_ENTRIES),
-        (subgraph, { hits, misses, bypassed }) => {
+  const entityCache: EntityCacheOptions | undefined = config.ENTITY_CACHE
+    ? {
+        store: config.REDIS_URL ? sharedEntityStore(cache) : memoryEntityStore(ENTITY_MEMORY_ENTRIES),
+        count: (subgraph, { hits, misses, bypassed }) => {
           if (hits) metrics.entityCache.inc({ subgraph, result: 'hit' }, hits);
           if (misses) metrics.entityCache.inc({ subgraph, result: 'miss' }, misses);
           if (bypassed) metrics.entityCache.inc({ subgraph, result: 'bypass' }, bypassed);
         },
-        entityAdmission,
-      )
+        admission: entityAdmission,
+      }
     : undefined;
   const generations = config.RESPONSE_CACHE || entityCache ? [generationPlugin(cache, config.RESPONSE_CACHE ? metrics : undefined)] : [];
   const responses = config.RESPONSE_CACHE
@@ -78,7 +79,7 @@ export function gatewayCaches(config: Config, logger: Logger, metrics: Metrics):
             const variables = safeJson(request.variables ?? {});
             // Variables nested too deep to serialise cannot be keyed (the plugin's own key would throw): execution refuses them.
             if (variables === undefined) contextValue.responseCacheBypassed = true;
-            else if (responseAdmission) contextValue.responseCacheBypassed = !responseAdmission.admit(`response:${queryHash}`, [fnv1a(`${contextValue.cacheGeneration}\n${variables}`, fnv1a(queryHash ?? ''))]);
+            else if (responseAdmission) contextValue.responseCacheBypassed = !responseAdmission.admit(keyOf('response', queryHash ?? ''), [digestOf(keyOf(contextValue.cacheGeneration ?? '', queryHash ?? '', variables))]);
             return !contextValue.responseCacheBypassed;
           },
           shouldWriteToCache: async ({ contextValue }) => !contextValue.responseCacheBypassed,

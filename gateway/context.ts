@@ -20,6 +20,8 @@ export interface GatewayContext extends Partial<RequestIdentified> {
   cacheGeneration?: string;
   /** Set when the response cache was skipped for this query: its kind's answers rarely repeat (see cache-admission.ts), or its variables cannot be keyed. */
   responseCacheBypassed?: boolean;
+  /** The request's deadline: once it fires, no subgraph fetch starts, and those in flight are cut off (DEADLINE_EXCEEDED). */
+  signal?: AbortSignal;
 }
 
 export interface GatewayAuth {
@@ -28,7 +30,8 @@ export interface GatewayAuth {
   sign(identity: Identity | null): Record<string, string>;
 }
 
-export function createGatewayAuth(config: Config, catalogueUrl: string, logger: Logger): GatewayAuth {
+/** `catalogueUrl`: where agency codes are resolved; a supergraph without a catalogue resolves none (a token naming one is refused). */
+export function createGatewayAuth(config: Config, catalogueUrl: string | undefined, logger: Logger): GatewayAuth {
   const { secret } = subgraphSecret(config);
   const sign = (identity: Identity | null) => signIdentity(identity, secret);
   const authenticate = createAuthenticator(config, tokenKeys(config), createAgencyResolver(catalogueUrl, () => sign(null)));

@@ -7,7 +7,6 @@ import { startGraphQLServer, type RunningServer } from '../lib/http/server';
 import { createLogger, type Logger } from '../lib/logger';
 import { Metrics } from '../lib/metrics';
 import { ROOT } from '../lib/paths';
-import type { SubgraphName } from '../lib/subgraphs';
 import { explorerRoutes } from './explorer';
 import { graphiqlLandingPage } from './graphiql';
 import { createGatewayAuth, type GatewayContext } from './context';
@@ -15,48 +14,47 @@ import { operationLimits } from './limits';
 import { subgraphReachable } from './readiness';
 import { operationNames, readManifest, safelist } from './safelist';
 import { gatewayCaches } from './caches';
-import { ObservedSubgraphSource } from './observed-source';
+import { subgraphFetch } from './subgraph-fetch/pipeline';
+import { subgraphSource } from './subgraph-fetch/source';
+import { configuredUrls, subgraphUrls, supergraphSubgraphs } from './subgraph-urls';
 import { writeDenials } from './write-denials';
-
-export type SubgraphUrls = Record<SubgraphName, string>;
 
 export interface GatewayOptions {
   config: Config;
   port: number;
   /** The internal listener's port (/metrics, /health, /ready); default 0, a free one. */
   internalPort?: number;
-  /** Where each subgraph listens; the static supergraph's own URLs are only local defaults. */
-  urls: SubgraphUrls;
+  /** Where some subgraphs listen, by name, over the configuration's URLs and the supergraph's own (e.g. a stack's free ports). */
+  urls?: Record<string, string>;
   logger?: Logger;
 }
 
-export function subgraphUrls(config: Config): SubgraphUrls {
-  return { catalogue: config.CATALOGUE_URL, inquiries: config.INQUIRIES_URL, projects: config.PROJECTS_URL };
-}
-
-/** The gateway: Apollo Gateway over the committed, statically composed supergraph. */
+/** The gateway: Apollo Gateway over a statically composed supergraph (SUPERGRAPH_PATH), whatever subgraphs it names. */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
-  const { config, urls } = options;
+  const { config } = options;
   const logger = options.logger ?? createLogger('gateway', config.LOG_LEVEL);
   const supergraphPath = isAbsolute(config.SUPERGRAPH_PATH) ? config.SUPERGRAPH_PATH : join(ROOT, config.SUPERGRAPH_PATH);
+  const supergraphSdl = readFileSync(supergraphPath, 'utf8');
+  const urls = subgraphUrls(supergraphSubgraphs(supergraphSdl), { ...configuredUrls(config), ...options.urls });
   const auth = createGatewayAuth(config, urls.catalogue, logger);
   const persisted = persistedQueries(config);
   const metrics = new Metrics('gateway', persisted.operationNames ? { fixed: persisted.operationNames } : { capacity: config.METRICS_OPERATION_NAMES });
   const caches = gatewayCaches(config, logger, metrics);
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(supergraphPath, 'utf8'),
-    buildService: ({ name }) => {
-      const url = urls[name as SubgraphName];
-      if (!url) throw new Error(`the supergraph names a subgraph "${name}" with no configured URL`);
-      return new ObservedSubgraphSource(name, metrics, {
-        url,
-        sign: auth.sign,
-        timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
-        dedupe: config.SUBGRAPH_DEDUPE,
-        coalesce: config.SUBGRAPH_COALESCE,
-        entityCache: caches.entityCache,
-      });
-    },
+    supergraphSdl,
+    buildService: ({ name }) =>
+      subgraphSource(
+        name,
+        urls[name]!,
+        subgraphFetch({
+          metrics,
+          sign: (_request, identity) => auth.sign(identity),
+          timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+          coalesce: config.SUBGRAPH_COALESCE,
+          entityCache: caches.entityCache,
+          dedupe: config.SUBGRAPH_DEDUPE,
+        }),
+      ),
     logger,
   });
   const limits = operationLimits(config);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isPlaceholder, secretWeakness } from './secret-strength';
+import { SUBGRAPHS } from './subgraphs';
 
 /**
  * Every setting of every process, read from the environment once and validated. Nothing
@@ -22,6 +23,37 @@ const httpUrl = z.url({ protocol: /^https?$/ });
 const size = z.string().regex(/^[0-9]+(b|kb|mb)$/, 'must be a size such as 100kb or 10mb');
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
 const positive = (max: number) => z.coerce.number().int().min(1).max(max);
+const subgraphUrls = z
+  .string()
+  .transform((text, context) => {
+    const urls: Record<string, string> = {};
+    for (const pair of text.split(',').map((part) => part.trim()).filter(Boolean)) {
+      const match = /^([_A-Za-z][_0-9A-Za-z]*)=(.+)$/.exec(pair);
+      if (!match || !httpUrl.safeParse(match[2]).success || urls[match[1]!] !== undefined) {
+        context.addIssue({ code: 'custom', message: `must be name=url pairs (http or https, each name once), not "${pair}"` });
+        return z.NEVER;
+      }
+      urls[match[1]!] = match[2]!;
+    }
+    return urls;
+  });
+
+type SubgraphSettingName = Uppercase<(typeof SUBGRAPHS)[number]['name']>;
+type SubgraphSettings = { [Name in SubgraphSettingName as `${Name}_PORT`]: z.ZodDefault<typeof port> } & {
+  [Name in SubgraphSettingName as `${Name}_URL`]: z.ZodOptional<typeof httpUrl>;
+};
+
+/**
+ * Per subgraph of lib/subgraphs.ts: <NAME>_PORT, where it listens (default its port there), and
+ * <NAME>_URL, where the gateway finds it (unset: the supergraph's URL for it, the same local default).
+ */
+function subgraphSettings(): SubgraphSettings {
+  const entries = SUBGRAPHS.flatMap(({ name, port: local }) => [
+    [`${name.toUpperCase()}_PORT`, port.default(local)],
+    [`${name.toUpperCase()}_URL`, httpUrl.optional()],
+  ]);
+  return Object.fromEntries(entries) as SubgraphSettings;
+}
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -38,12 +70,9 @@ const schema = z.object({
   EMBEDDED_PG_PORT: port.default(0),
 
   GATEWAY_PORT: port.default(4000),
-  CATALOGUE_PORT: port.default(4001),
-  INQUIRIES_PORT: port.default(4002),
-  PROJECTS_PORT: port.default(4003),
-  CATALOGUE_URL: httpUrl.default('http://localhost:4001/graphql'),
-  INQUIRIES_URL: httpUrl.default('http://localhost:4002/graphql'),
-  PROJECTS_URL: httpUrl.default('http://localhost:4003/graphql'),
+  ...subgraphSettings(),
+  /** Where the gateway finds any subgraph of the supergraph, by name (`name=url,…`); unset: the supergraph's own URL. */
+  SUBGRAPH_URLS: subgraphUrls.optional(),
   SUPERGRAPH_PATH: z.string().min(1).default('schema/supergraph.graphql'),
 
   /** Subgraphs receive the gateway's `_entities` batches: thousands of representations for one page. */

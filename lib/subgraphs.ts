@@ -2,14 +2,23 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCHEMA_DIR } from './paths';
 
-/** The subgraphs and the URL each has in a local run (the gateway overrides them from its configuration). */
+/**
+ * Our subgraphs, each with the port it listens on in a local run. The one table: the composed
+ * supergraph's URLs (`npm run compose`), the <NAME>_PORT settings' defaults and the <NAME>_URL
+ * settings all come from it.
+ */
 export const SUBGRAPHS = [
-  { name: 'catalogue', url: 'http://localhost:4001/graphql' },
-  { name: 'inquiries', url: 'http://localhost:4002/graphql' },
-  { name: 'projects', url: 'http://localhost:4003/graphql' },
+  { name: 'catalogue', port: 4001 },
+  { name: 'inquiries', port: 4002 },
+  { name: 'projects', port: 4003 },
 ] as const;
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
+
+/** Where a subgraph listens in a local run: the URL the supergraph gives it. */
+export function localUrl(port: number): string {
+  return `http://localhost:${port}/graphql`;
+}
 
 /** A subgraph's SDL: schema/<name>.graphql. */
 export function subgraphSdl(name: SubgraphName): string {

@@ -74,7 +74,7 @@ it('shares the secrets between the gateway and the subgraphs from .env, and hold
 it('the gateway finds each subgraph at its service and port, and Redis at its service', () => {
   const config = loadConfig(environment('gateway'));
   for (const name of SUBGRAPH_NAMES) {
-    const url = new URL(config[`${name.toUpperCase()}_URL` as 'CATALOGUE_URL']);
+    const url = new URL(config[`${name.toUpperCase()}_URL` as 'CATALOGUE_URL']!);
     expect([url.hostname, Number(url.port), url.pathname]).toEqual([name, PROCESSES[name].port, '/graphql']);
   }
   expect(new URL(config.REDIS_URL!).hostname).toBe('redis');

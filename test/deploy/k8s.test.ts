@@ -144,7 +144,7 @@ function render(path: string): any[] {
   it('the gateway finds each subgraph at its Service', () => {
     const config = loadConfig(settingsOf(named('Deployment', 'gateway').spec.template.spec.containers[0]));
     for (const name of SUBGRAPH_NAMES) {
-      const url = new URL(config[`${name.toUpperCase()}_URL` as 'CATALOGUE_URL']);
+      const url = new URL(config[`${name.toUpperCase()}_URL` as 'CATALOGUE_URL']!);
       expect([url.hostname, Number(url.port), url.pathname]).toEqual([name, named('Service', name).spec.ports[0].port, '/graphql']);
     }
   });

@@ -1,9 +1,10 @@
-import { CacheAdmission, RESPONSE_ADMISSION, ENTITY_ADMISSION, fnv1a } from '../../gateway/cache-admission';
+import { CacheAdmission, RESPONSE_ADMISSION, ENTITY_ADMISSION } from '../../gateway/cache-admission';
+import { digestOf } from '../../gateway/subgraph-fetch/keys';
 
 const OPTIONS = { remember: 1_000, bypassBelow: 0.25, resume: 0.35, window: 50 };
 /** Keys never asked before. */
 let next = 0;
-const fresh = (count: number) => Array.from({ length: count }, () => fnv1a(`fresh ${(next += 1)}`));
+const fresh = (count: number) => Array.from({ length: count }, () => digestOf(`fresh ${(next += 1)}`));
 
 describe('cache admission', () => {
   it('bypasses a kind whose keys do not repeat, and keeps a kind whose keys do', () => {

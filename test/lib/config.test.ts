@@ -6,8 +6,19 @@ import { ROOT } from '../../lib/paths';
 describe('loadConfig', () => {
   it('has local defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ GATEWAY_PORT: 4000, CATALOGUE_URL: 'http://localhost:4001/graphql', MAX_PAGE_SIZE: 100, SEED_SCALE: 1 });
+    expect(config).toMatchObject({ GATEWAY_PORT: 4000, CATALOGUE_PORT: 4001, PROJECTS_PORT: 4003, MAX_PAGE_SIZE: 100, SEED_SCALE: 1 });
     expect(config.DATABASE_URL).toBeUndefined();
+    // Unset: the gateway takes the supergraph's URL for each subgraph.
+    expect(config.CATALOGUE_URL).toBeUndefined();
+    expect(config.SUBGRAPH_URLS).toBeUndefined();
+  });
+
+  it('reads SUBGRAPH_URLS as name=url pairs, and refuses anything else, naming it', () => {
+    expect(loadConfig({ SUBGRAPH_URLS: 'catalogue=http://catalogue:4001/graphql, reviews=https://reviews.example/graphql' }).SUBGRAPH_URLS).toEqual({
+      catalogue: 'http://catalogue:4001/graphql',
+      reviews: 'https://reviews.example/graphql',
+    });
+    for (const bad of ['catalogue', 'catalogue=ftp://x', 'a=http://x,a=http://y', 'no spaces=http://x']) expect(() => loadConfig({ SUBGRAPH_URLS: bad })).toThrow(/SUBGRAPH_URLS/);
   });
 
   it.each(['not a url', 'mysql://root@localhost/test', 'postgres://', 'http://localhost:5432/db'])('refuses DATABASE_URL=%s, naming it', (value) => {

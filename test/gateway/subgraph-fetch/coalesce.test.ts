@@ -1,9 +1,10 @@
-import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { GatewayContext } from '../../gateway/context';
-import type { SubgraphAnswer } from '../../gateway/entity-cache';
-import { EntityFetchCoalescer, share } from '../../gateway/entity-fetch-coalescer';
-import { scrape, total } from '../support/prometheus';
-import { startTestStack, type TestStack } from '../support/stack';
+import type { GatewayContext } from '../../../gateway/context';
+import { coalesce } from '../../../gateway/subgraph-fetch/coalesce';
+import { entitiesAnswer } from '../../../gateway/subgraph-fetch/entities';
+import type { Fetch, SubgraphAnswer, SubgraphRequest } from '../../../gateway/subgraph-fetch/types';
+import { scrape, total } from '../../support/prometheus';
+import { startTestStack, type TestStack } from '../../support/stack';
+import { contextOf, entitiesOf, ENTITIES_QUERY } from '../../support/subgraph-fetch';
 
 describe("one request's parallel `_entities` reads of one selection, as one fetch", () => {
   /** Both gateway caches off: every read reaches the subgraphs, so the fetches counted are the plan's. */
@@ -57,29 +58,27 @@ describe("one request's parallel `_entities` reads of one selection, as one fetc
   });
 });
 
-describe('EntityFetchCoalescer', () => {
-  const QUERY = 'query Q__catalogue__1($representations:[_Any!]!){_entities(representations:$representations){...on Agency{name{fa}}}}';
-  const fetchOf = (context: object, representations: unknown[], query = QUERY, other: Record<string, unknown> = {}) =>
-    ({ context, request: { query, variables: { ...other, representations } } }) as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
-  const agency = (id: string) => ({ __typename: 'Agency', id });
+describe('the coalesce stage', () => {
+  const QUERY = ENTITIES_QUERY;
+  const fetchOf = (context: GatewayContext, ids: string[], query = QUERY, other: Record<string, unknown> = {}) => entitiesOf(ids, { context, query, variables: other });
 
   /** A subgraph stand-in that answers each representation with its id, and records what it was sent. */
-  function recording(answer?: (representations: { id: string }[]) => SubgraphAnswer) {
+  function recording(answer?: (representations: { id: string }[]) => Omit<SubgraphAnswer, 'cacheHint'>) {
     const sent: { query: string; representations: { id: string }[] }[] = [];
-    const run = async (options: GraphQLDataSourceProcessOptions<GatewayContext>) => {
-      const representations = options.request.variables!.representations as { id: string }[];
-      sent.push({ query: options.request.query!, representations });
-      return answer ? answer(representations) : { data: { _entities: representations.map((representation) => ({ name: representation.id })) } };
+    const fetch: Fetch = async (request: SubgraphRequest) => {
+      const representations = request.variables.representations as { id: string }[];
+      sent.push({ query: request.query, representations });
+      return { cacheHint: { maxAge: 0 }, ...(answer ? answer(representations) : { data: { _entities: representations.map((representation) => ({ name: representation.id })) } }) };
     };
-    return { sent, coalescer: new EntityFetchCoalescer(run) };
+    return { sent, coalesced: coalesce()(fetch) };
   }
 
   it('merges reads of one request and selection started together, each representation once, and gives each its own part', async () => {
-    const { sent, coalescer } = recording();
-    const context = {};
+    const { sent, coalesced } = recording();
+    const context = contextOf();
     const answers = await Promise.all([
-      coalescer.fetch(fetchOf(context, [agency('1'), agency('2')])),
-      coalescer.fetch(fetchOf(context, [agency('2'), agency('3'), agency('1')], QUERY.replace('Q__catalogue__1', 'Q__catalogue__2'))),
+      coalesced(fetchOf(context, ['1', '2'])),
+      coalesced(fetchOf(context, ['2', '3', '1'], QUERY.replace('Q__catalogue__1', 'Q__catalogue__2'))),
     ]);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.representations.map((representation) => representation.id)).toEqual(['1', '2', '3']);
@@ -90,46 +89,52 @@ describe('EntityFetchCoalescer', () => {
   });
 
   it('never merges across requests, selections or other variables, nor reads started later', async () => {
-    const { sent, coalescer } = recording();
-    const context = {};
+    const { sent, coalesced } = recording();
+    const context = contextOf();
     await Promise.all([
-      coalescer.fetch(fetchOf(context, [agency('1')])),
-      coalescer.fetch(fetchOf({}, [agency('1')])),
-      coalescer.fetch(fetchOf(context, [agency('1')], QUERY.replace('name{fa}', 'name{en}'))),
-      coalescer.fetch(fetchOf(context, [agency('1')], QUERY, { first: 5 })),
+      coalesced(fetchOf(context, ['1'])),
+      coalesced(fetchOf(contextOf(), ['1'])),
+      coalesced(fetchOf(context, ['1'], QUERY.replace('name', 'code'))),
+      coalesced(fetchOf(context, ['1'], QUERY, { first: 5 })),
     ]);
     expect(sent).toHaveLength(4);
-    await coalescer.fetch(fetchOf(context, [agency('1')]));
-    await coalescer.fetch(fetchOf(context, [agency('1')]));
+    await coalesced(fetchOf(context, ['1']));
+    await coalesced(fetchOf(context, ['1']));
     expect(sent).toHaveLength(6);
   });
 
-  it("gives each read the errors about its own entities, at its own positions, and every read an error about the whole fetch", async () => {
-    const { coalescer } = recording((representations) => ({
+  it('gives each read the errors about its own entities, at its own positions, and every read an error about the whole fetch', async () => {
+    const { coalesced } = recording((representations) => ({
       data: { _entities: representations.map((representation) => (representation.id === '2' ? null : { name: representation.id })) },
       errors: [
         { message: 'agency 2 failed', path: ['_entities', representations.findIndex((representation) => representation.id === '2'), 'name'] },
         { message: 'the subgraph is slow' },
       ],
     }));
-    const context = {};
-    const [first, second] = await Promise.all([coalescer.fetch(fetchOf(context, [agency('1'), agency('2')])), coalescer.fetch(fetchOf(context, [agency('3')]))]);
+    const context = contextOf();
+    const [first, second] = await Promise.all([coalesced(fetchOf(context, ['1', '2'])), coalesced(fetchOf(context, ['3']))]);
     expect(first!.errors).toEqual([{ message: 'agency 2 failed', path: ['_entities', 1, 'name'] }, { message: 'the subgraph is slow' }]);
     expect(second!.errors).toEqual([{ message: 'the subgraph is slow' }]);
     expect(second!.data!._entities).toEqual([{ name: '3' }]);
   });
 
   it('fails every read of a merged fetch that failed', async () => {
-    const coalescer = new EntityFetchCoalescer(async () => {
+    const coalesced = coalesce()(async () => {
       throw new Error('unreachable');
     });
-    const context = {};
-    const results = await Promise.allSettled([coalescer.fetch(fetchOf(context, [agency('1')])), coalescer.fetch(fetchOf(context, [agency('2')]))]);
+    const context = contextOf();
+    const results = await Promise.allSettled([coalesced(fetchOf(context, ['1'])), coalesced(fetchOf(context, ['2']))]);
     expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
   });
+});
 
-  it('share: a read with no error of its own gets none; a whole-fetch failure without data stays without data', () => {
-    expect(share({ data: { _entities: [{ a: 1 }, { a: 2 }] }, errors: [{ message: 'x', path: ['_entities', 1] }] }, [0])).toEqual({ data: { _entities: [{ a: 1 }] } });
-    expect(share({ data: null, errors: [{ message: 'down' }] } as SubgraphAnswer, [0, 1])).toEqual({ data: null, errors: [{ message: 'down' }] });
+it('entitiesAnswer: a read with no error of its own gets none; a whole-fetch failure without data stays without data; known entities fill the gaps', () => {
+  const hint = { maxAge: 0 };
+  expect(entitiesAnswer({ data: { _entities: [{ a: 1 }, { a: 2 }] }, errors: [{ message: 'x', path: ['_entities', 1] }], cacheHint: hint }, [0])).toEqual({ data: { _entities: [{ a: 1 }] }, cacheHint: hint });
+  expect(entitiesAnswer({ data: null, errors: [{ message: 'down' }], cacheHint: hint }, [0, 1])).toEqual({ data: null, errors: [{ message: 'down' }], cacheHint: hint });
+  expect(entitiesAnswer({ data: { _entities: [{ a: 2 }] }, errors: [{ message: 'y', path: ['_entities', 0, 'a'] }], cacheHint: hint }, [undefined, 0], [{ a: 1 }])).toEqual({
+    data: { _entities: [{ a: 1 }, { a: 2 }] },
+    errors: [{ message: 'y', path: ['_entities', 1, 'a'] }],
+    cacheHint: hint,
   });
 });

@@ -10,7 +10,7 @@ export interface EntityStore {
 
 /**
  * In this process's memory, bounded by a number of entries (a large LRU costs the gateway more in
- * garbage collection than its hits save: measured at 24 MB of text, ~100 MB of heap). Read and
+ * garbage collection than its hits save: bench/README.md, Levers). Read and
  * written synchronously, with no promise per entity: a fetch of 50 services costs 50 map lookups,
  * not 100 promises through the request-context hooks.
  */

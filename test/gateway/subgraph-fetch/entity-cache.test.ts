@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
 import { createKeyv } from '@keyv/redis';
-import { CacheAdmission } from '../../gateway/cache-admission';
-import { EntityCache, publicMaxAge, type SubgraphAnswer, type SubgraphRequest } from '../../gateway/entity-cache';
-import { memoryEntityStore, sharedEntityStore } from '../../gateway/entity-store';
-import { REPORT } from '../support/projects';
-import { scrape, total } from '../support/prometheus';
-import { describeWithRedis, TEST_REDIS_URL } from '../support/redis';
-import { startScratchStack } from '../support/scratch-stack';
-import type { TestStack } from '../support/stack';
-import { bearer } from '../support/tokens';
+import { CacheAdmission } from '../../../gateway/cache-admission';
+import { entityCache, type EntityCacheOptions } from '../../../gateway/subgraph-fetch/entity-cache';
+import { memoryEntityStore, sharedEntityStore } from '../../../gateway/subgraph-fetch/entity-store';
+import type { Fetch, SubgraphRequest } from '../../../gateway/subgraph-fetch/types';
+import { REPORT } from '../../support/projects';
+import { scrape, total } from '../../support/prometheus';
+import { describeWithRedis, TEST_REDIS_URL } from '../../support/redis';
+import { startScratchStack } from '../../support/scratch-stack';
+import type { TestStack } from '../../support/stack';
+import { contextOf, entitiesOf, ENTITIES_QUERY, requestOf, scriptedSubgraph } from '../../support/subgraph-fetch';
+import { bearer } from '../../support/tokens';
 
 describe('the entity cache through the gateway', () => {
   /** Writes happen here (the invalidation test): a database of its own; only the entity cache on. */
@@ -115,104 +117,101 @@ describe('the entity cache through the gateway', () => {
   });
 });
 
-const query = 'query($representations:[_Any!]!){_entities(representations:$representations){...on Agency{name}}}';
-const request = (ids: string[]): SubgraphRequest => ({ query, variables: { representations: ids.map((id) => ({ __typename: 'Agency', id })) } });
-/** A subgraph that names each agency it is sent, and fails on the ids in `failing`. */
-function subgraph(cacheControl: string | null, failing: string[] = []) {
-  const sent: string[][] = [];
-  const send = async (request: SubgraphRequest): Promise<SubgraphAnswer> => {
-    const ids = (request.variables!.representations as { id: string }[]).map((representation) => representation.id);
-    sent.push(ids);
-    const errors = ids.flatMap((id, index) => (failing.includes(id) ? [{ message: `no ${id}`, path: ['_entities', index, 'name'] }] : []));
-    return {
-      data: { _entities: ids.map((id) => (failing.includes(id) ? null : { name: `agency ${id}` })) },
-      ...(errors.length ? { errors } : {}),
-      http: { headers: { get: (name: string) => (name === 'cache-control' ? cacheControl : null) } } as never,
-    };
-  };
-  return { sent, send };
-}
-
+/** An `_entities` read of these agencies, in cache generation `generation`. */
+const request = (ids: string[], generation = 'g', fields: Parameters<typeof entitiesOf>[1] = {}): SubgraphRequest =>
+  entitiesOf(ids, { ...fields, context: contextOf({ cacheGeneration: generation }) });
+/** The entity cache in front of `fetch`. */
+const cached = (options: EntityCacheOptions, fetch: Fetch) => entityCache(options)(fetch);
 
 describe('the entity cache on its own (a scripted subgraph)', () => {
   it('keeps what a public hint allows, and sends only the rest', async () => {
-    const cache = new EntityCache(memoryEntityStore(100));
-    const { sent, send } = subgraph('max-age=60, public');
-    await cache.fetch('catalogue', request(['1', '2']), 'g', send);
-    const { answer, cachedMaxAge } = await cache.fetch('catalogue', request(['3', '1', '4', '2']), 'g', send);
+    const { sent, fetch } = scriptedSubgraph('max-age=60, public');
+    const cache = cached({ store: memoryEntityStore(100) }, fetch);
+    await cache(request(['1', '2']));
+    const answer = await cache(request(['3', '1', '4', '2']));
     expect(sent).toEqual([['1', '2'], ['3', '4']]);
     expect(answer.data).toEqual({ _entities: [{ name: 'agency 3' }, { name: 'agency 1' }, { name: 'agency 4' }, { name: 'agency 2' }] });
-    expect(cachedMaxAge).toBeGreaterThan(55);
-    expect(cachedMaxAge).toBeLessThanOrEqual(60);
+    // The cached part counts toward the answer's hint as the subgraph's header would.
+    expect(answer.cacheHint.scope).toBe('PUBLIC');
+    expect(answer.cacheHint.maxAge).toBeGreaterThan(55);
+    expect(answer.cacheHint.maxAge).toBeLessThanOrEqual(60);
+    const whole = await cache(request(['1', '2']));
+    expect(sent).toHaveLength(2);
+    expect(whole).toEqual({ data: { _entities: [{ name: 'agency 1' }, { name: 'agency 2' }] }, cacheHint: { maxAge: expect.any(Number), scope: 'PUBLIC' } });
   });
 
   it('keeps nothing of a private or hint-less answer, nor of one with errors, and points errors at the entity asked', async () => {
-    for (const header of ['max-age=60, private', null, 'no-store']) {
-      const cache = new EntityCache(memoryEntityStore(100));
-      const { sent, send } = subgraph(header);
-      await cache.fetch('catalogue', request(['1']), 'g', send);
-      await cache.fetch('catalogue', request(['1']), 'g', send);
+    for (const header of ['max-age=60, private', null, 'no-store', 'max-age=60']) {
+      const { sent, fetch } = scriptedSubgraph(header);
+      const cache = cached({ store: memoryEntityStore(100) }, fetch);
+      await cache(request(['1']));
+      await cache(request(['1']));
       expect(sent).toEqual([['1'], ['1']]);
     }
-    const cache = new EntityCache(memoryEntityStore(100));
-    const { sent, send } = subgraph('max-age=60, public', ['9']);
-    await cache.fetch('catalogue', request(['1']), 'g', send);
-    const { answer } = await cache.fetch('catalogue', request(['1', '9', '5']), 'g', send);
+    const { sent, fetch } = scriptedSubgraph('max-age=60, public', ['9']);
+    const cache = cached({ store: memoryEntityStore(100) }, fetch);
+    await cache(request(['1']));
+    const answer = await cache(request(['1', '9', '5']));
     expect(answer.data).toEqual({ _entities: [{ name: 'agency 1' }, null, { name: 'agency 5' }] });
     // Sent as the first of ['9', '5'], asked as the second of three.
     expect(answer.errors).toEqual([{ message: 'no 9', path: ['_entities', 1, 'name'] }]);
-    await cache.fetch('catalogue', request(['5']), 'g', send);
+    await cache(request(['5']));
     expect(sent.at(-1)).toEqual(['5']);
   });
 
   it('keys by generation, subgraph and selection: another generation or query is a miss', async () => {
-    const cache = new EntityCache(memoryEntityStore(100));
-    const { sent, send } = subgraph('max-age=60, public');
-    await cache.fetch('catalogue', request(['1']), 'g1', send);
-    await cache.fetch('catalogue', request(['1']), 'g2', send);
-    await cache.fetch('projects', request(['1']), 'g2', send);
-    await cache.fetch('catalogue', { ...request(['1']), query: query.replace('name', 'code') }, 'g2', send);
-    expect(sent).toHaveLength(4);
+    const { sent, fetch } = scriptedSubgraph('max-age=60, public');
+    const cache = cached({ store: memoryEntityStore(100) }, fetch);
+    await cache(request(['1'], 'g1'));
+    await cache(request(['1'], 'g2'));
+    await cache(request(['1'], 'g2', { subgraph: 'projects' }));
+    await cache(request(['1'], 'g2', { query: ENTITIES_QUERY.replace('name', 'code') }));
+    await cache(request(['1'], 'g2', { variables: { first: 5 } }));
+    expect(sent).toHaveLength(5);
+    // The operation's name is not part of the key.
+    await cache(request(['1'], 'g2', { query: ENTITIES_QUERY.replace('Q__catalogue__1', 'Other__catalogue__3') }));
+    expect(sent).toHaveLength(5);
   });
 
   it('sends a fetch of long representations (an Impact with its services’ ids) as it is, keeping nothing', async () => {
-    const cache = new EntityCache(memoryEntityStore(100));
-    const { sent, send } = subgraph('max-age=60, public');
+    const { sent, fetch } = scriptedSubgraph('max-age=60, public');
+    const cache = cached({ store: memoryEntityStore(100) }, fetch);
     const long = 'x'.repeat(300);
-    await cache.fetch('catalogue', request(['1', long]), 'g', send);
-    await cache.fetch('catalogue', request(['1', long]), 'g', send);
+    await cache(request(['1', long]));
+    await cache(request(['1', long]));
     expect(sent).toEqual([['1', long], ['1', long]]);
   });
 
   it('with an admission, sends a kind whose entities do not repeat straight to the subgraph, unread and unkept, and counts them bypassed', async () => {
     const counted: { hits: number; misses: number; bypassed: number }[] = [];
     const admission = new CacheAdmission({ remember: 1_000, bypassBelow: 0.25, resume: 0.35, window: 10 });
-    const cache = new EntityCache(memoryEntityStore(1_000), (_, counts) => counted.push({ bypassed: 0, ...counts }), admission);
-    const { sent, send } = subgraph('max-age=60, public');
+    const { sent, fetch } = scriptedSubgraph('max-age=60, public');
+    const cache = cached({ store: memoryEntityStore(1_000), count: (_, counts) => counted.push({ bypassed: 0, ...counts }), admission }, fetch);
     const page = (from: number) => Array.from({ length: 10 }, (_, index) => String(from + index));
-    for (let from = 0; from < 100; from += 10) await cache.fetch('catalogue', request(page(from)), 'g', send);
+    for (let from = 0; from < 100; from += 10) await cache(request(page(from)));
     expect(counted.at(-1)).toEqual({ hits: 0, misses: 0, bypassed: 10 });
     // Bypassed: a page asked twice is sent whole twice; the answer is still the subgraph's.
-    const { answer } = await cache.fetch('catalogue', request(page(0)), 'g', send);
-    await cache.fetch('catalogue', request(page(0)), 'g', send);
+    const answer = await cache(request(page(0)));
+    await cache(request(page(0)));
     expect(sent.slice(-2)).toEqual([page(0), page(0)]);
     expect(answer.data).toEqual({ _entities: page(0).map((id) => ({ name: `agency ${id}` })) });
     // Its entities now repeat: the kind goes back to the cache, and then answers from it.
-    for (let round = 0; round < 5; round += 1) await cache.fetch('catalogue', request(page(0)), 'g', send);
+    for (let round = 0; round < 5; round += 1) await cache(request(page(0)));
     expect(counted.at(-1)).toEqual({ hits: 10, misses: 0, bypassed: 0 });
   });
 
-  it('passes any other request through untouched', async () => {
-    const cache = new EntityCache(memoryEntityStore(100));
-    let calls = 0;
-    const send = async () => {
-      calls += 1;
-      return { data: { agency: { name: 'x' } } };
-    };
-    const root: SubgraphRequest = { query: 'query($id:ID!){agency(id:$id){name}}', variables: { id: '1' } };
-    expect((await cache.fetch('catalogue', root, 'g', send)).answer).toEqual({ data: { agency: { name: 'x' } } });
-    await cache.fetch('catalogue', root, 'g', send);
-    expect(calls).toBe(2);
+  it('passes any other request through untouched: a root read, a mutation, a read outside a cache generation', async () => {
+    const seen: SubgraphRequest[] = [];
+    const answer = { data: { _entities: [{ name: 'x' }] }, cacheHint: { maxAge: 60, scope: 'PUBLIC' as const } };
+    const cache = cached({ store: memoryEntityStore(100) }, async (request) => {
+      seen.push(request);
+      return answer;
+    });
+    const root = requestOf({ query: 'query($id:ID!){agency(id:$id){name}}', variables: { id: '1' }, context: contextOf({ cacheGeneration: 'g' }) });
+    const mutation = requestOf({ query: 'mutation($representations:[_Any!]!){_entities(representations:$representations){__typename}}', variables: { representations: [{ id: '1' }] }, context: contextOf({ cacheGeneration: 'g' }) });
+    const outside = entitiesOf(['1']);
+    for (const request of [root, root, mutation, mutation, outside, outside]) expect(await cache(request)).toBe(answer);
+    expect(seen).toEqual([root, root, mutation, mutation, outside, outside]);
   });
 });
 
@@ -220,24 +219,16 @@ describeWithRedis('the entity cache in Redis, shared by the gateways', () => {
   it('what one gateway fetched, another answers from Redis', async () => {
     const keyv = createKeyv(TEST_REDIS_URL, { namespace: `panjare-test-${randomUUID()}` });
     try {
-      const [one, two] = [0, 1].map(() => new EntityCache(sharedEntityStore(new KeyvAdapter(keyv as never))));
-      const { sent, send } = subgraph('max-age=60, public');
-      await one!.fetch('catalogue', request(['1', '2']), 'g', send);
+      const { sent, fetch } = scriptedSubgraph('max-age=60, public');
+      const [one, two] = [0, 1].map(() => cached({ store: sharedEntityStore(new KeyvAdapter(keyv as never)) }, fetch));
+      await one!(request(['1', '2']));
       // The writes are not awaited by the fetch: let them land.
       await new Promise((resolve) => setTimeout(resolve, 200));
-      const { answer } = await two!.fetch('catalogue', request(['2', '3']), 'g', send);
+      const answer = await two!(request(['2', '3']));
       expect(sent).toEqual([['1', '2'], ['3']]);
       expect(answer.data).toEqual({ _entities: [{ name: 'agency 2' }, { name: 'agency 3' }] });
     } finally {
       await keyv.disconnect();
     }
   });
-});
-
-it('publicMaxAge reads only a shareable hint', () => {
-  expect(publicMaxAge('max-age=300, public')).toBe(300);
-  expect(publicMaxAge('public, max-age=30')).toBe(30);
-  expect(publicMaxAge('max-age=300, private')).toBe(0);
-  expect(publicMaxAge('no-store')).toBe(0);
-  expect(publicMaxAge(null)).toBe(0);
 });
