@@ -9,17 +9,23 @@
 //  - the request id (x-request-id, taken from the client or made) is forwarded by Hive itself (its requestId option).
 // Hive's own operation limits stand in for gateway/limits.ts (depth and tokens; no cost budget, no rate limits).
 // test/deploy/hive.test.ts runs the README's example queries through it and compares the answers with our gateway's.
+const { readFileSync } = require('node:fs');
 const { join, isAbsolute } = require('node:path');
 const dist = join(__dirname, '..', '..', 'dist');
 const { loadConfig } = require(join(dist, 'lib', 'config.js'));
+const { createLogger } = require(join(dist, 'lib', 'logger.js'));
 const { ROOT } = require(join(dist, 'lib', 'paths.js'));
 const { signIdentity, IDEMPOTENCY_HEADER } = require(join(dist, 'lib', 'auth', 'identity.js'));
 const { subgraphSecret } = require(join(dist, 'lib', 'auth', 'secrets.js'));
 const { createGatewayAuth } = require(join(dist, 'gateway', 'context.js'));
+const { configuredUrls, subgraphUrls, supergraphSubgraphs } = require(join(dist, 'gateway', 'subgraph-urls.js'));
 
 const config = loadConfig();
+const supergraphPath = isAbsolute(config.SUPERGRAPH_PATH) ? config.SUPERGRAPH_PATH : join(ROOT, config.SUPERGRAPH_PATH);
+// Where each subgraph listens, found as our gateway finds it: the supergraph's URLs, over them SUBGRAPH_URLS and <NAME>_URL.
+const urls = subgraphUrls(supergraphSubgraphs(readFileSync(supergraphPath, 'utf8')), configuredUrls(config));
 const { secret } = subgraphSecret(config);
-const auth = createGatewayAuth(config, config.CATALOGUE_URL);
+const auth = createGatewayAuth(config, urls.catalogue, createLogger('hive-gateway', config.LOG_LEVEL, config.LOG_FORMAT));
 
 /** Each client request's verified caller, made once when its context is built, read by each of its subgraph calls. */
 const callers = new WeakMap();
@@ -66,13 +72,8 @@ const panjareCaller = {
 };
 
 exports.gatewayConfig = {
-  supergraph: isAbsolute(config.SUPERGRAPH_PATH) ? config.SUPERGRAPH_PATH : join(ROOT, config.SUPERGRAPH_PATH),
-  // Where each subgraph listens, as for our gateway run alone; the supergraph's URLs are only local defaults.
-  transportEntries: {
-    catalogue: { location: config.CATALOGUE_URL },
-    inquiries: { location: config.INQUIRIES_URL },
-    projects: { location: config.PROJECTS_URL },
-  },
+  supergraph: supergraphPath,
+  transportEntries: Object.fromEntries(Object.entries(urls).map(([name, location]) => [name, { location }])),
   upstreamTimeout: config.SUBGRAPH_TIMEOUT_MS,
   maxDepth: config.MAX_DEPTH,
   maxTokens: config.MAX_TOKENS,
