@@ -97,12 +97,13 @@ describe('the runtime stage, performed in a folder', () => {
   });
 
   const start = async (name: string, script: string, extra: NodeJS.ProcessEnv) => {
-    const server = await startBuiltProcess({ cwd: app, args: [script], env: { ...env, ...extra }, ready: new RegExp(`${name}\\S* ready at (http://\\S+/graphql)`), user });
+    const server = await startBuiltProcess({ cwd: app, args: [script], env: { ...env, INTERNAL_PORT: '0', ...extra }, ready: new RegExp(`${name}\\S* ready at (http://\\S+/graphql)`), user });
     started.push(server);
     return server;
   };
   const ready = async (server: BuiltProcess) => {
-    const response = await fetch(new URL('/ready', server.url));
+    const internal = /metrics and probes at (http:\/\/\S+?)\)/.exec(server.output())![1]!;
+    const response = await fetch(new URL('/ready', internal));
     return { status: response.status, failing: ((await response.json()) as { failing: string[] }).failing };
   };
 
