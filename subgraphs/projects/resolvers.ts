@@ -53,7 +53,7 @@ export const resolvers: Resolvers = {
       assertMayReadAudit(caller, project.id, (await loaders.agenciesOfProject.load(project.id)).map((row) => row.id));
       const page = readPage(args, 'audit', 1, maxPageSize);
       const { total, rows } = await loaders.auditPages.load({ id: project.id, args: page });
-      return toConnection(rows, page, total, 'audit', (row) => [row.id], (row) => row);
+      return toConnection(rows, page, total, (row) => [row.id], (row) => row);
     },
   },
 
