@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { corsOrigins, graphiqlEnabled, introspectionEnabled, suggestionsEnabled, trustProxy, type Config } from '../lib/config';
+import { corsPolicy, graphiqlEnabled, introspectionEnabled, suggestionsEnabled, trustProxy, type Config } from '../lib/config';
 import { startGraphQLServer, type RunningServer } from '../lib/http/server';
 import { createLogger, type Logger } from '../lib/logger';
 import { Metrics } from '../lib/metrics';
@@ -67,7 +67,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     trustProxy: trustProxy(config),
     logger,
     maxBody: config.GATEWAY_MAX_BODY,
-    corsOrigins: corsOrigins(config),
+    cors: corsPolicy(config),
     middleware: limits.middleware,
     refineErrorCode: limits.refineErrorCode,
     routes: explorerRoutes(),

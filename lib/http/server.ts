@@ -5,6 +5,7 @@ import express, { type Express, type Request, type RequestHandler } from 'expres
 import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { CorsPolicy } from '../config';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import { traceRequests } from '../tracing';
@@ -29,7 +30,7 @@ export interface GraphQLServerOptions<Context extends BaseContext> {
   /** Extra routes mounted before /graphql (health, static files). */
   routes?: (app: Express) => void;
   /** Origins allowed by CORS (`true`: any); default any. */
-  corsOrigins?: true | string[];
+  cors?: CorsPolicy;
   /** What GET /ready checks (a subgraph: its database; the gateway: each subgraph); none: ready once started. */
   readiness?: () => Record<string, ReadinessCheck>;
   readyTimeoutMs?: number;
@@ -100,7 +101,7 @@ export async function startGraphQLServer<Context extends BaseContext>(
     assignRequestId(),
     requestIdInErrors(),
     requestLog(options.logger),
-    cors({ origin: options.corsOrigins ?? true, exposedHeaders: ['x-request-id'] }),
+    cors({ origin: true, ...options.cors, exposedHeaders: ['x-request-id'] }),
     express.json({ limit: options.maxBody ?? MAX_BODY }),
     ...(options.middleware ?? []),
     traceRequests(options.name),

@@ -3,7 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { parse } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
-import { corsOrigins, introspectionEnabled, suggestionsEnabled, type Config } from '../../lib/config';
+import { corsPolicy, introspectionEnabled, suggestionsEnabled, type Config } from '../../lib/config';
 import { subgraphSecret } from '../../lib/auth/secrets';
 import { createDataSource, migrate, pendingMigrations } from '../../lib/database/data-source';
 import { StatementCounter } from '../../lib/database/statement-counter';
@@ -122,7 +122,7 @@ export async function startSubgraph<Loaders>(
       internalPort: options.internalPort,
       logger,
       maxBody: config.SUBGRAPH_MAX_BODY,
-      corsOrigins: corsOrigins(config),
+      cors: corsPolicy(config),
       readiness: () => ({
         database: databaseReachable(dataSource),
         ...(readDataSource !== dataSource ? { readReplica: databaseReachable(readDataSource) } : {}),

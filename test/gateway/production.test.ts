@@ -88,6 +88,42 @@ describe('CORS', () => {
     const post = await fetch(production.url, { method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
     expect(post.headers.get('access-control-allow-origin')).toBeNull();
   });
+
+  it('tells the browser to keep the answer to a preflight, and allows no credentials unless configured', async () => {
+    const response = await preflight(ALLOWED);
+    expect(response.headers.get('access-control-max-age')).toBe('7200');
+    expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+
+  it('does not allow the development servers\' origins in production', async () => {
+    expect((await preflight('http://localhost:5173')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('allows credentials to the listed origins when CORS_CREDENTIALS is set', async () => {
+    const credentialed = await startExtraGateway(stack, { NODE_ENV: 'production', CORS_ORIGINS: ALLOWED, CORS_CREDENTIALS: 'true', CORS_MAX_AGE_S: '600' });
+    try {
+      const response = await fetch(credentialed.url, { method: 'OPTIONS', headers: { origin: ALLOWED, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
+      expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+      expect(response.headers.get('access-control-allow-credentials')).toBe('true');
+      expect(response.headers.get('access-control-max-age')).toBe('600');
+    } finally {
+      await credentialed.stop();
+    }
+  });
+
+  it('outside production, with CORS_ORIGINS set, also allows the local development servers (Vite, Next.js, Angular…)', async () => {
+    const development = await startExtraGateway(stack, { CORS_ORIGINS: ALLOWED });
+    try {
+      for (const origin of ['http://localhost:5173', 'http://localhost:3000', 'http://127.0.0.1:4200']) {
+        const response = await fetch(development.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+        expect(response.headers.get('access-control-allow-origin')).toBe(origin);
+      }
+      const other = await fetch(development.url, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await development.stop();
+    }
+  });
 });
 
 describe('error masking', () => {
