@@ -70,6 +70,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     cors: corsPolicy(config),
     middleware: limits.middleware,
     refineErrorCode: limits.refineErrorCode,
+    hideErrorInternals: config.NODE_ENV === 'production',
     routes: explorerRoutes(),
     readiness: () => ({
       supergraph: async () => {

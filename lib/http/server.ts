@@ -29,7 +29,7 @@ export interface GraphQLServerOptions<Context extends BaseContext> {
   maxBody?: string;
   /** Extra routes mounted before /graphql (health, static files). */
   routes?: (app: Express) => void;
-  /** Origins allowed by CORS (`true`: any); default any. */
+  /** CORS: the origins allowed (default any), credentials, the preflight's lifetime. */
   cors?: CorsPolicy;
   /** What GET /ready checks (a subgraph: its database; the gateway: each subgraph); none: ready once started. */
   readiness?: () => Record<string, ReadinessCheck>;
@@ -38,6 +38,8 @@ export interface GraphQLServerOptions<Context extends BaseContext> {
   middleware?: RequestHandler[];
   /** Finds specific error codes Apollo's wrappers hide (operation limits). */
   refineErrorCode?: ErrorCodeRefiner;
+  /** Errors answered without the names of the parts behind the API (production); the log keeps them. */
+  hideErrorInternals?: boolean;
   /** How long stop() waits for in-flight requests before closing their connections (default 10 s). */
   stopGraceMs?: number;
   /** This server's Prometheus metrics: served at /metrics on the internal listener, fed by every operation. */
@@ -71,6 +73,7 @@ export async function startGraphQLServer<Context extends BaseContext>(
   app.set('etag', false);
   app.set('trust proxy', options.trustProxy ?? false);
   const httpServer = http.createServer(app);
+  const errorFormat = { refine: options.refineErrorCode, hideInternals: options.hideErrorInternals };
   const apollo = new ApolloServer<Context>({
     ...options.apollo,
     logger: options.logger,
@@ -79,8 +82,8 @@ export async function startGraphQLServer<Context extends BaseContext>(
     // server too, and a second stop() waits on a barrier Apollo never resolves when the first succeeds: the pools were
     // never closed, and a subgraph exited only when pg's idle timeout emptied the event loop, 10 s after SIGTERM.
     stopOnTerminationSignals: false,
-    formatError: formatError(options.refineErrorCode),
-    plugins: [errorLog<Context>(options.logger, options.refineErrorCode), ...(options.metrics ? [options.metrics.plugin<Context>()] : []), ...(options.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.stopGraceMs ?? 10_000 })],
+    formatError: formatError(errorFormat),
+    plugins: [errorLog<Context>(options.logger, errorFormat), ...(options.metrics ? [options.metrics.plugin<Context>()] : []), ...(options.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.stopGraceMs ?? 10_000 })],
   } as ApolloServerOptions<Context>);
   await apollo.start();
   // Every context carries its request's id (for the subgraph calls and the error log); a context that
@@ -89,7 +92,7 @@ export async function startGraphQLServer<Context extends BaseContext>(
     try {
       return Object.assign(await options.context(request, requestId), { requestId } satisfies RequestIdentified);
     } catch (error) {
-      logUnexpected(options.logger, error, requestId, options.refineErrorCode);
+      logUnexpected(options.logger, error, requestId, errorFormat);
       throw error;
     }
   };

@@ -180,6 +180,18 @@ describe('error masking', () => {
     expect(JSON.stringify(logged)).toMatch(/sub_service/);
   });
 
+  it("a subgraph's user error is answered without the subgraph's name; the log keeps it under the request id", async () => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ inquiries(after: "not-a-cursor") { totalCount } }' }),
+    });
+    const [error] = (await response.json()).errors;
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'after', requestId: response.headers.get('x-request-id') });
+    const logged = gatewayLog.lines.find((line) => line.requestId === error.extensions.requestId && line.msg === 'error answered without its internal details');
+    expect(logged).toMatchObject({ code: 'BAD_USER_INPUT', serviceName: 'inquiries' });
+  });
+
   it('a client-given request id is kept and echoed', async () => {
     const response = await fetch(gateway.url, {
       method: 'POST',
@@ -198,6 +210,21 @@ describe('error masking', () => {
     });
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect((await response.json()).errors[0].extensions.requestId).toBe(response.headers.get('x-request-id'));
+  });
+
+  it('a subgraph that is down is not named to the client', async () => {
+    await started.at(-1)!.stop();
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ projectStats { projects } }' }),
+    });
+    const body = await response.json();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0].message).toBe('Part of the answer is unavailable; the rest is complete. Retry later');
+    expect(body.errors[0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', requestId: response.headers.get('x-request-id') });
+    expect(JSON.stringify(body)).not.toMatch(/projects|subgraph/);
+    expect(gatewayLog.lines.find((line) => line.requestId === body.errors[0].extensions.requestId)).toMatchObject({ serviceName: 'projects' });
   });
 });
 
