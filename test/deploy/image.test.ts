@@ -27,7 +27,7 @@ describe('Dockerfile', () => {
   it('the runtime stage holds the production install, dist/, explorer/dist, schema/ and the safelist, and runs as a non-root user', () => {
     expect(commands(runtime, 'ENV')).toContain('NODE_ENV=production');
     const copied = commands(runtime, 'COPY').map((copy) => copy.split(/\s+/).filter((part) => !part.startsWith('--')).slice(0, -1)).flat();
-    expect(copied).toEqual(['package.json', 'package-lock.json', '/app/dist', '/app/explorer/dist', 'schema', 'safelist/manifest.json']);
+    expect(copied).toEqual(['package.json', 'package-lock.json', '/app/dist', '/app/explorer/dist', 'schema', 'safelist/manifest.json', 'examples/queries']);
     const [user] = commands(runtime, 'USER');
     expect(user).toMatch(/^[1-9][0-9]*:[1-9][0-9]*$/);
     expect(JSON.parse(commands(runtime, 'CMD')[0]!)).toEqual(['node', expect.stringMatching(/^--max-old-space-size=\d+$/), 'dist/gateway/index.js']);

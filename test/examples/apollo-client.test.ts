@@ -1,13 +1,14 @@
 /**
  * @jest-environment-options {"customExportConditions": ["development", "node", "require"]}
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { ApolloClient, HttpLink } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { buildSchema, getNamedType, isObjectType, parse, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { panjareCache } from '../../examples/apollo-client/cache';
+import { readExampleOperations } from '../../gateway/example-operations';
 import { ROOT } from '../../lib/paths';
 import { startScratchStack } from '../support/scratch-stack';
 import type { TestStack } from '../support/stack';
@@ -19,16 +20,11 @@ import { bearer } from '../support/tokens';
  * cache, survives being fetched again and paged, and Apollo Client warns of nothing (a lost field, a missing id). Apollo
  * Client's warnings are in its development build only, so this file resolves packages with the `development` condition.
  */
-const QUERIES = join(ROOT, 'examples', 'queries');
-const examples = readdirSync(QUERIES)
-  .filter((file) => file.endsWith('.graphql'))
-  .sort()
-  .map((file) => {
-    const source = readFileSync(join(QUERIES, file), 'utf8');
-    const variables = /^# Variables: (.*)$/m.exec(source)?.[1];
-    const operation = parse(source).definitions[0] as OperationDefinitionNode;
-    return { file, source, document: parse(source), name: operation.name?.value, kind: operation.operation, variables: variables ? JSON.parse(variables) : {} };
-  });
+const examples = readExampleOperations().map((example) => {
+  const document = parse(example.source);
+  const operation = document.definitions[0] as OperationDefinitionNode;
+  return { ...example, document, name: operation.name?.value, kind: operation.operation };
+});
 const queries = examples.filter((example) => example.kind === 'query');
 const schema = buildSchema(readFileSync(join(ROOT, 'schema', 'api.graphql'), 'utf8'));
 
