@@ -13,14 +13,16 @@ export interface NonceStore {
   stop(): Promise<void>;
 }
 
-/** More nonces alive at once than a subgraph's writes in a signature's lifetime would ever make. */
-const MEMORY_NONCES = 1_000_000;
+/** More nonces alive at once than a subgraph's writes in a signature's lifetime would ever make (a few MB, preallocated). */
+const MEMORY_NONCES = 100_000;
 
 export function memoryNonces(capacity = MEMORY_NONCES): NonceStore {
   // No LRU eviction of a nonce still alive (it could then be replayed): when full of live ones, claims fail.
-  const seen = new LRUCache<string, true>({ max: capacity + 1, ttlAutopurge: false, ttl: 1 });
+  // Made at the first claim: a subgraph without mutations never allocates it.
+  let cache: LRUCache<string, true> | undefined;
   return {
     async claim(nonce, until) {
+      const seen = (cache ??= new LRUCache<string, true>({ max: capacity + 1 }));
       if (seen.has(nonce)) return false;
       if (seen.size >= capacity) {
         seen.purgeStale();
@@ -30,7 +32,7 @@ export function memoryNonces(capacity = MEMORY_NONCES): NonceStore {
       return true;
     },
     async stop() {
-      seen.clear();
+      cache?.clear();
     },
   };
 }

@@ -108,7 +108,10 @@ export async function startSubgraph<Loaders>(
     ? createDataSource({ ...pool, url: config.DATABASE_READ_URL, migrations: [], applicationName: `panjare-${definition.name}-read` })
     : dataSource;
   await dataSource.initialize();
-  const nonces = config.REDIS_URL ? redisNonces(config.REDIS_URL, config.REDIS_KEY_PREFIX, logger) : memoryNonces();
+  const typeDefs = parse(subgraphSdl(definition.name));
+  // Only a subgraph with mutations claims nonces: the others never connect to Redis for them.
+  const writes = typeDefs.definitions.some((node) => 'name' in node && node.name?.value === 'Mutation');
+  const nonces = config.REDIS_URL && writes ? redisNonces(config.REDIS_URL, config.REDIS_KEY_PREFIX, logger) : memoryNonces();
   const check: SignatureCheck = { subgraph: definition.name, key: subgraphKey(secret, definition.name), strict, nonces, logger };
   try {
     if (readDataSource !== dataSource) await readDataSource.initialize();
@@ -118,7 +121,7 @@ export async function startSubgraph<Loaders>(
     const schemaMigrated = migrationsApplied(dataSource);
     // Apollo's resolver map types __resolveReference as a field resolver, which it is not: the generated types say what it is.
     const resolvers = definition.resolvers as GraphQLResolverMap<unknown>;
-    const schema = buildSubgraphSchema([{ typeDefs: parse(subgraphSdl(definition.name)), resolvers }]);
+    const schema = buildSubgraphSchema([{ typeDefs, resolvers }]);
     const server = await startGraphQLServer<SubgraphContext<Loaders>>({
       name: definition.name,
       host: config.HOST,
