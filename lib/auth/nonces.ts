@@ -13,7 +13,7 @@ export interface NonceStore {
   stop(): Promise<void>;
 }
 
-/** More nonces alive at once than a subgraph's writes in a signature's lifetime would ever make (a few MB, preallocated). */
+/** More nonces alive at once than a subgraph's writes in a signature's lifetime would ever make (the store preallocates them). */
 const MEMORY_NONCES = 100_000;
 
 export function memoryNonces(capacity = MEMORY_NONCES): NonceStore {
