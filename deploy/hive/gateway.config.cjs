@@ -6,7 +6,7 @@
 //  - a bearer token is verified, and its agency code resolved, by our gateway's authenticator (gateway/context.ts);
 //  - every subgraph call is signed by lib/auth's signRequest, in onFetch, where the whole outgoing request is known
 //    (method, URL, the exact body, target subgraph): the signature binds the caller to that one request, with the
-//    target subgraph's own key (README, "Gateway → subgraphs"); a call to a URL that is not one of ours goes unsigned;
+//    target subgraph's own key (README, "Signed subgraph calls"); a call to a URL that is not one of ours goes unsigned;
 //  - the request id (x-request-id, taken from the client or made) is forwarded by Hive itself (its requestId option).
 // Hive's own operation limits stand in for gateway/limits.ts (depth and tokens; no cost budget, no rate limits).
 // test/deploy/hive.test.ts runs the README's example queries through it and compares the answers with our gateway's.

@@ -11,7 +11,7 @@ import {
 } from './identity';
 
 /**
- * The gateway's signature on one subgraph request (README, "Gateway → subgraphs"). It binds the
+ * The gateway's signature on one subgraph request (README, "Signed subgraph calls"). It binds the
  * caller's identity to this very request: HMAC-SHA256, with a key of the target subgraph's own,
  * over
  *
