@@ -48,7 +48,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         urls[name]!,
         subgraphFetch({
           metrics,
-          sign: (_request, identity) => auth.sign(identity),
+          sign: (request, identity) => auth.sign(identity, request),
           timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
           coalesce: config.SUBGRAPH_COALESCE,
           entityCache: caches.entityCache,
@@ -76,7 +76,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       supergraph: async () => {
         if (!gateway.schema) throw new Error('not loaded');
       },
-      ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, subgraphReachable(url, () => auth.sign(null))])),
+      ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, subgraphReachable(url, (request) => auth.sign(null, { subgraph: name, ...request }))])),
     }),
     readyTimeoutMs: config.READY_TIMEOUT_MS,
     stopGraceMs: config.SHUTDOWN_GRACE_MS,

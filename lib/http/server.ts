@@ -11,6 +11,7 @@ import type { Metrics } from '../metrics';
 import { traceRequests } from '../tracing';
 import { errorLog, formatError, logUnexpected, type ErrorCodeRefiner } from './errors';
 import { readinessRoute, type ReadinessCheck } from './readiness';
+import { keepBodyDigest } from './body-digest';
 import { assignRequestId, requestIdInErrors, requestIdOf, type RequestIdentified } from './request-id';
 import { requestLog } from './request-log';
 
@@ -48,6 +49,8 @@ export interface GraphQLServerOptions<Context extends BaseContext> {
   internalPort?: number;
   /** Express's `trust proxy`: whose X-Forwarded-For names the client's address (default: nobody's, the peer is the client). */
   trustProxy?: boolean | number | string;
+  /** Keep the SHA-256 of each request body's raw bytes (body-digest.ts), for a signature over them. */
+  digestBodies?: boolean;
 }
 
 export interface RunningServer {
@@ -105,7 +108,7 @@ export async function startGraphQLServer<Context extends BaseContext>(
     requestIdInErrors(),
     requestLog(options.logger),
     cors({ origin: true, ...options.cors, exposedHeaders: ['x-request-id'] }),
-    express.json({ limit: options.maxBody ?? MAX_BODY }),
+    express.json({ limit: options.maxBody ?? MAX_BODY, ...(options.digestBodies ? { verify: keepBodyDigest } : {}) }),
     ...(options.middleware ?? []),
     traceRequests(options.name),
     expressMiddleware(apollo, { context: ({ req, res }) => contextOf(req, requestIdOf(res)) }),

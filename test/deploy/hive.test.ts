@@ -5,6 +5,7 @@ import { readExampleOperations } from '../../gateway/example-operations';
 import { ROOT } from '../../lib/paths';
 import { freePort } from '../../lib/database/embedded';
 import { startProcess, type BenchProcess } from '../../bench/processes';
+import { recordingProxy, send, type RecordingProxy } from '../support/recording-proxy';
 import { startScratchStack } from '../support/scratch-stack';
 import { post, TEST_SECRETS, TEST_SUBGRAPH_SECRET, type TestStack } from '../support/stack';
 import { bearer } from '../support/tokens';
@@ -12,7 +13,8 @@ import { bearer } from '../support/tokens';
 /**
  * The shipped Hive Gateway configuration (deploy/hive/gateway.config.cjs) in front of our real subgraphs, beside our
  * gateway over the same ones: the README's example queries must get the same answers from both. The subgraphs run
- * strict (SUBGRAPH_SECRET set), so Hive's answers come only if it signs its calls with our signing function.
+ * strict (SUBGRAPH_SECRET set), so Hive's answers come only if it signs its calls with our signing function. Hive's
+ * calls to the projects subgraph pass through a recording proxy, so that a captured write can be replayed.
  */
 let unavailable: string | undefined;
 try {
@@ -29,12 +31,14 @@ const examples = readExampleOperations().filter((example) => !example.mutation);
   let stack: TestStack;
   let hive: BenchProcess;
   let hiveUrl: string;
+  let proxy: RecordingProxy;
 
   beforeAll(async () => {
     // A database of its own: the test writes.
     stack = await startScratchStack({ SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET });
     const port = await freePort();
-    const urls = { catalogue: stack.subgraphs.catalogue.url, inquiries: stack.subgraphs.inquiries.url, projects: stack.subgraphs.projects.url };
+    proxy = await recordingProxy(stack.subgraphs.projects.url);
+    const urls = { catalogue: stack.subgraphs.catalogue.url, inquiries: stack.subgraphs.inquiries.url, projects: proxy.url };
     hive = await startProcess({
       name: 'hive',
       command: HIVE_BIN,
@@ -48,6 +52,7 @@ const examples = readExampleOperations().filter((example) => !example.mutation);
 
   afterAll(async () => {
     await hive?.stop();
+    await proxy?.stop();
     await stack?.stop();
   });
 
@@ -76,6 +81,29 @@ const examples = readExampleOperations().filter((example) => !example.mutation);
     expect(after.projects.find((each: any) => each.id === '1').version).toBe(project.version + 1);
     const anonymous = await post(hiveUrl, write.replace('61', '62'));
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it("signs each call for its one body and subgraph: a write captured between Hive and the projects subgraph cannot be replayed", async () => {
+    const { projects } = await stack.ok('{ projects { id version } }');
+    const before = proxy.captured.length;
+    const write = `mutation { reportProgress(projectId: "2", progress: 33, note: "through Hive, captured") { id progress } }`;
+    const first = await post(hiveUrl, write, undefined, await bearer({ roles: ['admin'], subject: 'hive-admin' }));
+    expect(first.errors).toBeUndefined();
+    const captured = proxy.captured.slice(before).find((call) => call.body.toString('utf8').includes('reportProgress'))!;
+    expect(captured.status).toBe(200);
+    const target = `${new URL(stack.subgraphs.projects.url).origin}${captured.path}`;
+    const verbatim = await send(target, captured.method, captured.headers, captured.body);
+    const swappedBody = Buffer.from(captured.body.toString('utf8').replace('33', '99'));
+    expect(swappedBody.equals(captured.body)).toBe(false);
+    const swapped = await send(target, captured.method, captured.headers, swappedBody);
+    const elsewhere = await send(`${new URL(stack.subgraphs.inquiries.url).origin}${captured.path}`, captured.method, captured.headers, captured.body);
+    for (const replay of [verbatim, swapped, elsewhere]) {
+      expect(replay.status).toBe(401);
+      expect(JSON.parse(replay.text).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+    const after = await stack.ok('{ projects { id version } }');
+    const version = (list: any[]) => list.find((each) => each.id === '2').version;
+    expect(version(after.projects)).toBe(version(projects) + 1);
   });
 
   it('refuses a bad bearer token as our gateway does, with 401 UNAUTHENTICATED', async () => {
