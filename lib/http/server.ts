@@ -107,7 +107,7 @@ export async function startGraphQLServer<Context extends BaseContext>(
     assignRequestId(),
     requestIdInErrors(),
     requestLog(options.logger),
-    cors({ origin: true, ...options.cors, exposedHeaders: ['x-request-id'] }),
+    cors({ origin: true, ...options.cors, methods: ['GET', 'POST'], exposedHeaders: ['x-request-id'] }),
     express.json({ limit: options.maxBody ?? MAX_BODY, ...(options.digestBodies ? { verify: keepBodyDigest } : {}) }),
     ...(options.middleware ?? []),
     traceRequests(options.name),

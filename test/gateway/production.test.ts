@@ -93,6 +93,7 @@ describe('CORS', () => {
     const response = await preflight(ALLOWED);
     expect(response.headers.get('access-control-max-age')).toBe('7200');
     expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+    expect(response.headers.get('access-control-allow-methods')).toBe('GET,POST');
   });
 
   it('does not allow the development servers\' origins in production', async () => {
