@@ -1,0 +1,27 @@
+import { exhaustiveBest } from './exact';
+import { bundleGreedy, singleGreedy } from './greedy';
+import { indexProblem, upperBound, type PlanProblem, type PlanResult } from './problem';
+import { PlanState } from './state';
+
+/**
+ * The best `budget` moves: proven by exhaustive search where the useful inquiries are few
+ * enough, otherwise the best of three greedy runs (ratio bundles, heaviest bundle first,
+ * one move at a time). Moves that free nothing more come last, by progress toward completion.
+ */
+export function planDigitisation(problem: PlanProblem, exactLimit?: number): PlanResult {
+  const index = indexProblem(problem);
+  const runs = [bundleGreedy(index, problem.budget), bundleGreedy(index, problem.budget, true), singleGreedy(index, problem.budget)];
+  let state = runs.reduce((best, run) => (run.value > best.value ? run : best));
+  const exact = exhaustiveBest(index, problem.budget, exactLimit);
+  if (exact && exact.value > state.value) {
+    state = new PlanState(index);
+    for (let id = state.bestSingle(exact.chosen); id !== null; id = state.bestSingle(exact.chosen)) state.apply(id);
+  }
+  const useful = [...index.byInquiry.keys()];
+  while (state.moves.length < problem.budget) {
+    const id = state.bestSingle(useful, true);
+    if (id === null) break;
+    state.apply(id);
+  }
+  return { moves: state.moves, exact: exact !== null, upperBound: upperBound(index, problem.budget) };
+}
