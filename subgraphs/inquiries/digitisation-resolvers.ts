@@ -29,7 +29,7 @@ const whatIfs = new WeakMap<WhatIfKey, Promise<WhatIf>>();
 function computedPlan(plan: PlanKey, { loaders }: InquiriesContext): Promise<ComputedPlan> {
   let computed = plans.get(plan);
   if (!computed) {
-    computed = loaders.paperModel.load('').then((model) => scopedPlan(model, plan.args, plan.scope ?? { serviceIds: [], subServiceIds: [] }));
+    computed = loaders.paperModel.load('').then(({ model }) => scopedPlan(model, plan.args, plan.scope ?? { serviceIds: [], subServiceIds: [] }));
     plans.set(plan, computed);
   }
   return computed;
@@ -38,7 +38,7 @@ function computedPlan(plan: PlanKey, { loaders }: InquiriesContext): Promise<Com
 function computedWhatIf(key: WhatIfKey, { loaders }: InquiriesContext): Promise<WhatIf> {
   let computed = whatIfs.get(key);
   if (!computed) {
-    computed = loaders.paperModel.load(key.modelKey).then((model) => whatIf(model, key.inquiryIds));
+    computed = loaders.paperModel.load(key.modelKey).then(({ model }) => whatIf(model, key.inquiryIds));
     whatIfs.set(key, computed);
   }
   return computed;
@@ -66,10 +66,10 @@ export const digitisationResolvers: Resolvers = {
       if (malformed.length) throw badInput(`\`inquiryIds\` holds ids that are not ids: ${malformed.join(', ')}`, 'inquiryIds');
       const inquiryIds = ids(asked).sort((a, b) => a - b);
       const modelKey = inquiryIds.join(',');
-      const model = await loaders.paperModel.load(modelKey);
-      const unknown = inquiryIds.filter((id) => !model.askedChannels.has(id));
+      const { askedChannels } = await loaders.paperModel.load(modelKey);
+      const unknown = inquiryIds.filter((id) => !askedChannels.has(id));
       if (unknown.length) throw badInput(`no inquiry has the id ${unknown.join(', ')}`, 'inquiryIds');
-      const electronic = inquiryIds.filter((id) => model.askedChannels.get(id) !== 'PAPER');
+      const electronic = inquiryIds.filter((id) => askedChannels.get(id) !== 'PAPER');
       if (electronic.length) throw badInput(`inquiries ${electronic.join(', ')} are not on paper: there is nothing to digitise`, 'inquiryIds');
       return { inquiryIds, modelKey };
     },

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
+import { BundleIndex } from '../../subgraphs/inquiries/planner/bundles';
 import { exhaustiveBest } from '../../subgraphs/inquiries/planner/exact';
 import { indexProblem, valueOf, type PlanProblem } from '../../subgraphs/inquiries/planner/problem';
 import { planDigitisation } from '../../subgraphs/inquiries/planner/plan';
+import { PlanState } from '../../subgraphs/inquiries/planner/state';
 
 /** The planner apart from the database: against the exact optimum of small instances. */
 const total = (problem: PlanProblem, exactLimit?: number) => {
@@ -76,5 +78,20 @@ describe('planDigitisation', () => {
     // The figures the README quotes for these 1,000 instances.
     console.log(`greedy equals the optimum on ${equal}/1000 random instances; worst ratio ${worst.toFixed(3)}`);
     expect(equal).toBeGreaterThan(900);
+  });
+
+  it('keeps every bundle’s value equal to a count from scratch as moves are applied', () => {
+    fc.assert(
+      fc.property(instance, fc.array(fc.integer({ min: 1, max: 9 }), { maxLength: 6 }), (problem, order) => {
+        const state = new PlanState(indexProblem(problem));
+        const bundles = new BundleIndex(state);
+        for (const id of order) {
+          if (state.chosen.has(id) || !state.index.byInquiry.has(id)) continue;
+          bundles.apply(id);
+          for (const bundle of bundles.all()) expect(bundle.value).toBe(state.bundleValue(bundle.inquiries));
+        }
+      }),
+      { numRuns: 500, seed: 26 },
+    );
   });
 });

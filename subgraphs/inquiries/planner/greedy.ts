@@ -1,10 +1,6 @@
+import { BundleIndex, type Bundle } from './bundles';
 import type { Index } from './problem';
 import { PlanState } from './state';
-
-interface Bundle {
-  inquiries: number[];
-  value: number;
-}
 
 /** Better bundle by `primary`, then value, then fewer inquiries, then smaller ids (so the result is deterministic). */
 function better(a: Bundle, b: Bundle | null, primary: (bundle: Bundle) => number): boolean {
@@ -13,32 +9,13 @@ function better(a: Bundle, b: Bundle | null, primary: (bundle: Bundle) => number
   if (pa !== pb) return pa > pb;
   if (a.value !== b.value) return a.value > b.value;
   if (a.inquiries.length !== b.inquiries.length) return a.inquiries.length < b.inquiries.length;
-  return a.inquiries.join(',') < b.inquiries.join(',');
+  return a.key < b.key;
 }
 
-/**
- * The bundles worth a look: what each unfinished service still waits for, if it fits in the
- * moves left, with the weight it would free (its own and every other service it completes).
- */
-function bestBundle(state: PlanState, left: number, primary: (bundle: Bundle) => number): Bundle | null {
-  const seen = new Set<string>();
+function bestBundle(bundles: BundleIndex, left: number, primary: (bundle: Bundle) => number): Bundle | null {
   let best: Bundle | null = null;
-  state.index.services.forEach((_, position) => {
-    const waiting = state.remaining[position];
-    if (waiting === 0 || waiting > left) return;
-    const inquiries = state.waitingFor(position);
-    const key = inquiries.join(',');
-    if (seen.has(key)) return;
-    seen.add(key);
-    const bundle = { inquiries, value: state.bundleValue(inquiries) };
-    if (better(bundle, best, primary)) best = bundle;
-  });
+  for (const bundle of bundles.all()) if (bundle.inquiries.length <= left && better(bundle, best, primary)) best = bundle;
   return best;
-}
-
-/** Digitises the bundle's inquiries, the one freeing most first (then progress, then id). */
-function applyBundle(state: PlanState, bundle: Bundle): void {
-  for (let id = state.bestSingle(bundle.inquiries); id !== null; id = state.bestSingle(bundle.inquiries)) state.apply(id);
 }
 
 const ratio = (bundle: Bundle) => bundle.value / bundle.inquiries.length;
@@ -46,15 +23,21 @@ const ratio = (bundle: Bundle) => bundle.value / bundle.inquiries.length;
 /**
  * Ratio greedy over completion bundles: each round completes the service (with whatever else
  * that completes) freeing the most weight per move; `firstByValue` takes the heaviest bundle
- * first whatever its length, which the ratio rule may starve.
+ * first whatever its length, which the ratio rule may starve (null when that is the ratio rule's
+ * first choice anyway). A bundle's inquiries are
+ * digitised the one freeing most first (then progress, then id).
  */
-export function bundleGreedy(index: Index, budget: number, firstByValue = false): PlanState {
+export function bundleGreedy(index: Index, budget: number, firstByValue = false): PlanState | null {
   const state = new PlanState(index);
+  const bundles = new BundleIndex(state);
   let primary = firstByValue ? (bundle: Bundle) => bundle.value : ratio;
+  // Where the heaviest bundle is also the best by ratio, the run would repeat the plain one: skipped (null).
+  if (firstByValue && bestBundle(bundles, budget, primary) === bestBundle(bundles, budget, ratio)) return null;
   while (state.moves.length < budget) {
-    const bundle = bestBundle(state, budget - state.moves.length, primary);
+    const bundle = bestBundle(bundles, budget - state.moves.length, primary);
     if (!bundle || bundle.value === 0) break;
-    applyBundle(state, bundle);
+    const inquiries = bundle.inquiries;
+    for (let id = state.bestSingle(inquiries); id !== null; id = state.bestSingle(inquiries)) bundles.apply(id);
     primary = ratio;
   }
   return state;

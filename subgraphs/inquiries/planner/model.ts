@@ -10,8 +10,6 @@ export interface PaperColumns {
   agencyIds: number[] | null;
   agencyLinks: number[] | null;
   agencyPaperLinks: number[] | null;
-  askedIds: number[] | null;
-  askedChannels: string[] | null;
 }
 
 export interface AgencyLinks {
@@ -35,8 +33,6 @@ export interface PaperModel {
   agencies: Map<number, AgencyLinks>;
   links: number;
   paperLinks: number;
-  /** The channel of each inquiry a what-if asked about that exists. */
-  askedChannels: Map<number, string>;
 }
 
 function addTo<K>(map: Map<K, Set<number>>, key: K, value: number): void {
@@ -77,6 +73,5 @@ export function buildPaperModel(columns: PaperColumns): PaperModel {
     agencies,
     links: total('links'),
     paperLinks: total('paperLinks'),
-    askedChannels: new Map((columns.askedIds ?? []).map((id, row) => [id, columns.askedChannels![row]])),
   };
 }

@@ -10,8 +10,8 @@ import { PlanState } from './state';
  */
 export function planDigitisation(problem: PlanProblem, exactLimit?: number): PlanResult {
   const index = indexProblem(problem);
-  const runs = [bundleGreedy(index, problem.budget), bundleGreedy(index, problem.budget, true), singleGreedy(index, problem.budget)];
-  let state = runs.reduce((best, run) => (run.value > best.value ? run : best));
+  let state: PlanState = bundleGreedy(index, problem.budget)!;
+  for (const run of [bundleGreedy(index, problem.budget, true), singleGreedy(index, problem.budget)]) if (run && run.value > state.value) state = run;
   const exact = exhaustiveBest(index, problem.budget, exactLimit);
   if (exact && exact.value > state.value) {
     state = new PlanState(index);
