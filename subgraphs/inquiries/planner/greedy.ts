@@ -20,19 +20,10 @@ function bestBundle(bundles: BundleIndex, left: number, primary: (bundle: Bundle
 
 const ratio = (bundle: Bundle) => bundle.value / bundle.inquiries.length;
 
-/**
- * Ratio greedy over completion bundles: each round completes the service (with whatever else
- * that completes) freeing the most weight per move; `firstByValue` takes the heaviest bundle
- * first whatever its length, which the ratio rule may starve (null when that is the ratio rule's
- * first choice anyway). A bundle's inquiries are
- * digitised the one freeing most first (then progress, then id).
- */
-export function bundleGreedy(index: Index, budget: number, firstByValue = false): PlanState | null {
-  const state = new PlanState(index);
-  const bundles = new BundleIndex(state);
-  let primary = firstByValue ? (bundle: Bundle) => bundle.value : ratio;
-  // Where the heaviest bundle is also the best by ratio, the run would repeat the plain one: skipped (null).
-  if (firstByValue && bestBundle(bundles, budget, primary) === bestBundle(bundles, budget, ratio)) return null;
+const heaviest = (bundle: Bundle) => bundle.value;
+
+function run(state: PlanState, bundles: BundleIndex, budget: number, first: (bundle: Bundle) => number): PlanState {
+  let primary = first;
   while (state.moves.length < budget) {
     const bundle = bestBundle(bundles, budget - state.moves.length, primary);
     if (!bundle || bundle.value === 0) break;
@@ -41,6 +32,24 @@ export function bundleGreedy(index: Index, budget: number, firstByValue = false)
     primary = ratio;
   }
   return state;
+}
+
+/**
+ * Ratio greedy over completion bundles: each round completes the service (with whatever else
+ * that completes) freeing the most weight per move; a bundle's inquiries are digitised the one
+ * freeing most first (then progress, then id). The ratio rule may starve a long, heavy bundle:
+ * when the plan gains less than the heaviest bundle that fits, it runs again taking that
+ * bundle first, and the better run is kept, so the plan never gains less than it.
+ */
+export function bundleGreedy(index: Index, budget: number): PlanState {
+  const state = new PlanState(index);
+  const bundles = new BundleIndex(state);
+  const heaviestValue = bestBundle(bundles, budget, heaviest)?.value ?? 0;
+  const plain = run(state, bundles, budget, ratio);
+  if (heaviestValue <= plain.value) return plain;
+  const again = new PlanState(index);
+  const other = run(again, new BundleIndex(again), budget, heaviest);
+  return other.value > plain.value ? other : plain;
 }
 
 /** One move at a time: the largest immediate gain, ties (and zero gain) broken by progress toward completion. */

@@ -5,13 +5,14 @@ import { PlanState } from './state';
 
 /**
  * The best `budget` moves: proven by exhaustive search where the useful inquiries are few
- * enough, otherwise the best of three greedy runs (ratio bundles, heaviest bundle first,
- * one move at a time). Moves that free nothing more come last, by progress toward completion.
+ * enough, otherwise the better of the bundle greedy (ratio, or heaviest bundle first where
+ * that gains more) and one move at a time. Moves that free nothing more come last, by progress toward completion.
  */
 export function planDigitisation(problem: PlanProblem, exactLimit?: number): PlanResult {
   const index = indexProblem(problem);
-  let state: PlanState = bundleGreedy(index, problem.budget)!;
-  for (const run of [bundleGreedy(index, problem.budget, true), singleGreedy(index, problem.budget)]) if (run && run.value > state.value) state = run;
+  let state = bundleGreedy(index, problem.budget);
+  const single = singleGreedy(index, problem.budget);
+  if (single.value > state.value) state = single;
   const exact = exhaustiveBest(index, problem.budget, exactLimit);
   if (exact && exact.value > state.value) {
     state = new PlanState(index);
