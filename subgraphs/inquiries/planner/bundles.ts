@@ -11,6 +11,18 @@ export interface Bundle {
   value: number;
 }
 
+/** Whether ascending `outer` holds every id of ascending `inner`. */
+function includes(outer: number[], inner: number[]): boolean {
+  if (outer.length < inner.length) return false;
+  let at = 0;
+  for (const id of inner) {
+    while (at < outer.length && outer[at] < id) at++;
+    if (outer[at] !== id) return false;
+    at++;
+  }
+  return true;
+}
+
 /**
  * The bundles of a plan state, each valued, kept up to date as moves are applied: a move
  * changes only the services needing its inquiry, so only the supersets of their new sets gain
@@ -61,12 +73,7 @@ export class BundleIndex {
       if (!set) return;
       if (!rarest || set.size < rarest.size) rarest = set;
     }
-    for (const bundle of rarest!) {
-      if (bundle.inquiries.length < inquiries.length) continue;
-      let holds = true;
-      for (const id of inquiries) if (!this.containing.get(id)!.has(bundle)) holds = false;
-      if (holds) yield bundle;
-    }
+    for (const bundle of rarest!) if (includes(bundle.inquiries, inquiries)) yield bundle;
   }
 
   /** Digitises `inquiryId` in the state and brings the bundles up to date. */

@@ -14,27 +14,6 @@ export class PlanState {
     return this.index.byInquiry.get(inquiryId) ?? [];
   }
 
-  /** Weight freed if `inquiryId` were digitised next. */
-  gainOf(inquiryId: number): number {
-    let gain = 0;
-    for (const position of this.positions(inquiryId)) if (this.remaining[position] === 1) gain += this.index.services[position].weight;
-    return gain;
-  }
-
-  /** Progress toward completion: each unfinished service's weight shared over the inquiries it still waits for. */
-  progressOf(inquiryId: number): number {
-    let progress = 0;
-    for (const position of this.positions(inquiryId)) {
-      if (this.remaining[position] > 0) progress += this.index.services[position].weight / this.remaining[position];
-    }
-    return progress;
-  }
-
-  /** What the service at `position` still waits for, ascending. */
-  waitingFor(position: number): number[] {
-    return this.index.services[position].paper.filter((id) => !this.chosen.has(id));
-  }
-
   /** Weight freed if every inquiry of `bundle` (none of them chosen yet) were digitised. */
   bundleValue(bundle: number[]): number {
     const hits = new Map<number, number>();
@@ -68,15 +47,25 @@ export class PlanState {
     return this.moves.reduce((sum, move) => sum + move.gain, 0);
   }
 
-  /** The unchosen inquiry of `among` with the largest gain, then progress, then smallest id; null when none is left. */
+  /**
+   * The unchosen inquiry of `among` with the largest gain (weight it frees now), then progress
+   * (each unfinished service's weight shared over the inquiries it still waits for), then
+   * smallest id; null when none is left (or, with `needProgress`, none brings a service closer).
+   */
   bestSingle(among: Iterable<number>, needProgress = false): number | null {
     let best: number | null = null;
     let bestGain = -1;
     let bestProgress = -1;
     for (const id of among) {
       if (this.chosen.has(id)) continue;
-      const gain = this.gainOf(id);
-      const progress = this.progressOf(id);
+      let [gain, progress] = [0, 0];
+      for (const position of this.positions(id)) {
+        const waiting = this.remaining[position];
+        if (waiting === 0) continue;
+        const weight = this.index.services[position].weight;
+        if (waiting === 1) gain += weight;
+        progress += weight / waiting;
+      }
       if (needProgress && gain === 0 && progress === 0) continue;
       if (gain > bestGain || (gain === bestGain && (progress > bestProgress || (progress === bestProgress && best !== null && id < best)))) {
         [best, bestGain, bestProgress] = [id, gain, progress];
