@@ -63,7 +63,8 @@ export const digitisationResolvers: Resolvers = {
       const asked = [...new Set(args.inquiryIds)];
       if (asked.length === 0 || asked.length > MAX_WHAT_IF) throw badInput(`\`inquiryIds\` must name 1 to ${MAX_WHAT_IF} inquiries`, 'inquiryIds');
       const malformed = asked.filter((id) => parseId(id) === null);
-      if (malformed.length) throw badInput(`\`inquiryIds\` holds ids that are not ids: ${malformed.join(', ')}`, 'inquiryIds');
+      // Not echoed: a malformed value is the caller's text, not an id.
+      if (malformed.length) throw badInput(`\`inquiryIds\` holds ${malformed.length} value(s) that are not ids`, 'inquiryIds');
       const inquiryIds = ids(asked).sort((a, b) => a - b);
       const modelKey = inquiryIds.join(',');
       const { askedChannels } = await loaders.paperModel.load(modelKey);
