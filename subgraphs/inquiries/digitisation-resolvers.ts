@@ -1,7 +1,7 @@
 import { planKeyOf, parsePlanKey, type DigitisationPlanArgs } from '../common/digitisation-key';
 import { badInput } from '../common/errors';
 import { parseId } from '../common/ids';
-import { reference } from '../common/references';
+import { loadExisting, reference } from '../common/references';
 import type { InquiriesContext } from './context';
 import type { PlanKey, WhatIfKey } from './planner/keys';
 import { scopedPlan, type ComputedPlan } from './planner/scoped-plan';
@@ -96,7 +96,7 @@ export const digitisationResolvers: Resolvers = {
   },
 
   DigitisationMove: {
-    inquiry: async (move, _, { loaders }) => (await loaders.inquiry.load(move.inquiryId))!,
+    inquiry: (move, _, { loaders }) => loadExisting(loaders.inquiry, move.inquiryId),
     servicesFreed: (move) => move.servicesFreed.map(reference),
     servicesFreedCount: (move) => move.servicesFreed.length,
   },
@@ -108,7 +108,7 @@ export const digitisationResolvers: Resolvers = {
       return { inquiryIds: inquiryIds as number[], modelKey: inquiryIds.join(',') };
     },
     id: (key) => key.inquiryIds.join(','),
-    inquiries: async (key, _, { loaders }) => (await loaders.inquiry.loadMany(key.inquiryIds)).filter((row) => row !== null && !(row instanceof Error)) as never,
+    inquiries: (key, _, { loaders }) => Promise.all(key.inquiryIds.map((id) => loadExisting(loaders.inquiry, id))),
     services: async (key, _, context) => (await computedWhatIf(key, context)).serviceIds.map(reference),
     serviceCount: async (key, _, context) => (await computedWhatIf(key, context)).serviceIds.length,
     serviceIds: async (key, _, context) => (await computedWhatIf(key, context)).serviceIds.map(String),

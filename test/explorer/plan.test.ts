@@ -1,10 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
+import { ROOT } from '../../lib/paths';
 import { CHROMIUM, ensureExplorerBuilt, launchChromium, readNumber } from '../support/explorer';
 import { startTestStack, type TestStack } from '../support/stack';
 
-/** The explorer's digitisation-plan view in Chromium, against the API's own answers on the scale-1 seed. */
+/**
+ * The explorer's digitisation-plan view in Chromium, against the API's own answers on the scale-1
+ * seed. With EXPLORER_SCREENSHOTS set (as for explorer.test.ts), it saves the view there.
+ */
+const shots = process.env.EXPLORER_SCREENSHOTS ? (isAbsolute(process.env.EXPLORER_SCREENSHOTS) ? process.env.EXPLORER_SCREENSHOTS : join(ROOT, process.env.EXPLORER_SCREENSHOTS)) : null;
 let stack: TestStack;
 let browser: Browser;
 let page: Page;
@@ -60,6 +66,10 @@ const PLAN = `query($first: Int, $weighting: DigitisationWeighting, $provider: I
     const plan = await apiPlan({ first: 10 });
     await page.locator('[data-testid=plan-table] tbody tr[data-step="1"] input[type=checkbox]').uncheck();
     await page.waitForFunction(() => document.querySelector('[data-testid=what-if-moves]')?.textContent === '9');
+    if (shots) {
+      mkdirSync(shots, { recursive: true });
+      await page.screenshot({ path: join(shots, 'plan.png'), fullPage: true });
+    }
     const rest = plan.moves.slice(1).map((move: any) => move.inquiry.id);
     const expected = (await stack.ok('query($ids: [ID!]!) { digitisationWhatIf(inquiryIds: $ids) { serviceCount } }', { ids: rest })).digitisationWhatIf.serviceCount;
     expect(await whatIfServices()).toBe(expected);

@@ -59,7 +59,7 @@ export function PlanWhatIf({ lang, inquiryIds }: { lang: Lang; inquiryIds: strin
               </p>
               <p>
                 {t(lang, 'affectedProjects')}:{' '}
-                {result.projects.length ? result.projects.map((project) => `${formatNumber(lang, project.number)}. ${pick(lang, project.name) || t(lang, 'unnamed')}`).join('، ') : t(lang, 'none')}
+                {result.projects.length ? result.projects.map((project) => `${formatNumber(lang, project.number)}. ${pick(lang, project.name) || t(lang, 'unnamed')}`).join(lang === 'fa' ? '، ' : ', ') : t(lang, 'none')}
               </p>
               <table>
                 <thead>
