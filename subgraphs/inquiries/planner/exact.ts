@@ -1,7 +1,7 @@
 import type { Index } from './problem';
 
-/** Exhaustive search runs only when there are at most this many subsets to try. */
-export const EXACT_SUBSET_LIMIT = 200_000;
+/** Exhaustive search runs only when the subsets to try, times the services an inquiry touches on average, stay under this. */
+export const EXACT_WORK_LIMIT = 5_000_000;
 
 export function binomial(n: number, k: number): number {
   let result = 1;
@@ -11,13 +11,14 @@ export function binomial(n: number, k: number): number {
 
 /**
  * The best `budget` inquiries by trying every subset of the useful ones (those some freeable
- * service needs), or null when there are more than `limit` subsets. Value is monotone in the
- * set, so subsets of exactly min(budget, useful) inquiries suffice.
+ * service needs), or null when that is more work than `limit`. Value is monotone in the set,
+ * so subsets of exactly min(budget, useful) inquiries suffice.
  */
-export function exhaustiveBest(index: Index, budget: number, limit = EXACT_SUBSET_LIMIT): { chosen: number[]; value: number } | null {
+export function exhaustiveBest(index: Index, budget: number, limit = EXACT_WORK_LIMIT): { chosen: number[]; value: number } | null {
   const useful = [...index.byInquiry.keys()].sort((a, b) => a - b);
   const size = Math.min(budget, useful.length);
-  if (binomial(useful.length, size) > limit) return null;
+  const touched = useful.reduce((sum, id) => sum + index.byInquiry.get(id)!.length, 0);
+  if (binomial(useful.length, size) * Math.max(1, touched / Math.max(1, useful.length)) > limit) return null;
   const hits = new Int32Array(index.services.length);
   const picked: number[] = [];
   let best = { chosen: [] as number[], value: -1 };
