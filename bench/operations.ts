@@ -31,6 +31,12 @@ const DEFINITIONS: Omit<Operation, 'query'>[] = [
     pageVariable: 'first',
     variables: (pools, random) => ({ agency: String(random.pick(pools.providerIds)), maxDepth: random.int(1, 10), first: 50 }),
   },
+  // The planner: 20 moves by default; the census also asks for 5 and 100 (statements constant in the number of moves).
+  {
+    name: 'digitisation-plan',
+    pageVariable: 'first',
+    variables: (_, random) => ({ first: 20, weighting: random.pick(['SERVICES', 'INQUIRY_COUNT']) }),
+  },
 ];
 
 export function loadOperations(only?: string[]): Operation[] {

@@ -39,6 +39,10 @@ const config: CodegenConfig = {
       Impact: './dependency-loaders#ImpactKey',
       PriorityProject: './dependency-loaders#ProjectNeeds',
       AgencyPaperInquiries: './dependency-queries#PaperRow',
+      DigitisationPlan: './planner/keys#PlanKey',
+      DigitisationMove: './planner/scoped-plan#ComputedMove',
+      DigitisationWhatIf: './planner/keys#WhatIfKey',
+      AgencyPaperChange: './planner/what-if#AgencyChange',
     }),
     'subgraphs/projects/resolver-types.ts': subgraph('projects', 'ProjectsContext', {
       PriorityProject: './queries#ProjectWithProgress',
@@ -49,6 +53,7 @@ const config: CodegenConfig = {
       Agency: reference,
       Service: reference,
       SubService: reference,
+      DigitisationPlan: '../common/digitisation-key#DigitisationPlanArgs',
     }),
   },
 };

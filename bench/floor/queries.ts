@@ -7,6 +7,8 @@ import { searchPattern } from '../../subgraphs/common/search';
 export interface FloorQuery {
   text: string;
   values(variables: Record<string, unknown>): unknown[];
+  /** Set where no single statement computes the answer: why `text` is a lower bound instead, whose answer differs. */
+  lowerBound?: string;
 }
 
 const localized = (alias: string) => `json_build_object('fa', ${alias}.name_fa, 'en', ${alias}.name_en)`;
@@ -172,6 +174,19 @@ export const FLOOR_QUERIES: Record<string, FloorQuery> = {
       ))::text AS body
       FROM totals t`,
     values: (variables) => [variables.first ?? 100],
+  },
+
+  'digitisation-plan': {
+    lowerBound:
+      'a greedy plan is not one SQL statement; any answer must at least read every requirement on a paper inquiry, ' +
+      'the services\' inquiry counts and the agencies\' links, which this does (without building the plan or sending the rows)',
+    text: `
+      SELECT json_build_object('digitisationPlan', json_build_object(
+        'paperRequirements', (SELECT count(*) FROM inquiries.requirement r JOIN inquiries.inquiry i ON i.id = r.inquiry_id WHERE i.channel = 'PAPER'),
+        'services', (SELECT count(*) FILTER (WHERE inquiry_count > 0) FROM inquiries.service_summary WHERE paper_inquiry_count > 0),
+        'links', (SELECT sum(links) FROM inquiries.consumer_paper)
+      ))::text AS body`,
+    values: () => [],
   },
 
   'critical-providers': {

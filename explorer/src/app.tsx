@@ -3,10 +3,11 @@ import { t } from './i18n';
 import { paramsOf, routeHash, useRoute, type View } from './route';
 import { HeavyView } from './views/heavy';
 import { NetworkView } from './views/network';
+import { PlanView } from './views/plan';
 import { ProjectsView } from './views/projects';
 import { ServiceView } from './views/service';
 
-const TABS: View[] = ['heavy', 'service', 'network', 'projects'];
+const TABS: View[] = ['heavy', 'service', 'network', 'projects', 'plan'];
 
 export function App() {
   const [route, navigate] = useRoute();
@@ -40,6 +41,7 @@ export function App() {
         {route.view === 'service' && <ServiceView route={route} />}
         {route.view === 'network' && <NetworkView route={route} navigate={navigate} />}
         {route.view === 'projects' && <ProjectsView route={route} />}
+        {route.view === 'plan' && <PlanView route={route} navigate={navigate} />}
       </main>
     </>
   );

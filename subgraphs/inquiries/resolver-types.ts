@@ -4,6 +4,9 @@ import type { Inquiry as InquiryRow } from './entities';
 import type { Reference as ReferenceRow } from '../common/references';
 import type { DependencyStepRow as DependencyStepRowRow, DependencyRow as DependencyRowRow, ImpactKey as ImpactKeyRow, ProjectNeeds as ProjectNeedsRow } from './dependency-loaders';
 import type { PaperRow as PaperRowRow } from './dependency-queries';
+import type { PlanKey as PlanKeyRow, WhatIfKey as WhatIfKeyRow } from './planner/keys';
+import type { ComputedMove as ComputedMoveRow } from './planner/scoped-plan';
+import type { AgencyChange as AgencyChangeRow } from './planner/what-if';
 import type { InquiriesContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -100,6 +103,25 @@ export type AgencyDependencyEdge = {
   node: AgencyDependency;
 };
 
+/** How one consumer agency's paper links change in a what-if. */
+export type AgencyPaperChange = {
+  __typename?: 'AgencyPaperChange';
+  /** The agency whose services need the inquiries. */
+  agency: Agency;
+  /** Service-inquiry links of the agency's services. */
+  links: Scalars['Int']['output'];
+  /** On paper once the inquiries are digitised. */
+  paperLinksAfter: Scalars['Int']['output'];
+  /** Of those, on paper today. */
+  paperLinksBefore: Scalars['Int']['output'];
+  /** paperLinksAfter / links, 0..1. */
+  paperShareAfter: Scalars['Float']['output'];
+  /** paperLinksBefore / links, 0..1. */
+  paperShareBefore: Scalars['Float']['output'];
+  /** How many of the agency's services become free of paper inquiries. */
+  servicesFreed: Scalars['Int']['output'];
+};
+
 /** One consumer agency's inquiries and how many still travel on paper. */
 export type AgencyPaperInquiries = {
   __typename?: 'AgencyPaperInquiries';
@@ -157,6 +179,94 @@ export type DependencyStep = {
   path: Array<Scalars['ID']['output']>;
   /** The agency that answers the inquiry. */
   provider: Agency;
+};
+
+/** One move of a digitisation plan: one paper inquiry to digitise, and what it frees with the moves before it. */
+export type DigitisationMove = {
+  __typename?: 'DigitisationMove';
+  /** The marginal gain of this move, in the weighting's units. */
+  gain: Scalars['Float']['output'];
+  /** The paper inquiry to digitise. */
+  inquiry: Inquiry;
+  /** The overall paper share of the service-inquiry links once the moves so far are digitised, 0..1. */
+  paperShare: Scalars['Float']['output'];
+  /** The services this move frees of their last paper inquiry, ordered by id. */
+  servicesFreed: Array<Service>;
+  /** How many services this move frees. */
+  servicesFreedCount: Scalars['Int']['output'];
+  /** 1 for the first move. */
+  step: Scalars['Int']['output'];
+  /** Gain of the moves so far, this one included. */
+  totalGain: Scalars['Float']['output'];
+  /** Services freed by the moves so far, this one included. */
+  totalServicesFreed: Scalars['Int']['output'];
+};
+
+/** The best next paper inquiries to digitise, in order. Computed on each request; nothing is written. */
+export type DigitisationPlan = {
+  __typename?: 'DigitisationPlan';
+  /** Paper inquiries the plan could choose from (after the filters). */
+  candidateCount: Scalars['Int']['output'];
+  /** True when exhaustive search proved that no other choice of as many moves gains more; false for the greedy answer. */
+  exact: Scalars['Boolean']['output'];
+  /** Identifies the plan's arguments; used by the gateway to bring the projects' services. */
+  id: Scalars['ID']['output'];
+  /** The moves, best first; fewer than asked when no further candidate brings any service closer to paper-free (see `note`). */
+  moves: Array<DigitisationMove>;
+  /** Why the plan has fewer moves than asked, or no moves; null otherwise. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The services that `projectId` or the PRIORITY_PROJECTS weighting select (owned by the projects subgraph). */
+  scopeServiceIds: Array<Scalars['ID']['output']>;
+  /** The sub-services of the project `projectId` names (owned by the projects subgraph). */
+  scopeSubServiceIds: Array<Scalars['ID']['output']>;
+  /** Services the whole plan frees of paper inquiries. */
+  servicesFreed: Scalars['Int']['output'];
+  /** The plan's total gain in the weighting's units (for SERVICES, the services freed). */
+  totalGain: Scalars['Float']['output'];
+  /** No choice of as many candidate moves can gain more than this (each service's weight shared over its paper inquiries, the largest shares summed): how far from optimal the plan can be. */
+  upperBound: Scalars['Float']['output'];
+  /** How the plan weighs the services it frees. */
+  weighting: DigitisationWeighting;
+  /** What the whole plan would change, as `digitisationWhatIf` of its moves. */
+  whatIf: DigitisationWhatIf;
+};
+
+/** How a digitisation plan weighs the services it frees. */
+export type DigitisationWeighting =
+  /** Each service freed counts its number of distinct inquiries, so the heavy services (licences with many look-ups) come first. */
+  | 'INQUIRY_COUNT'
+  /** Only services owned by a priority project count, 1 each (with `projectId`, only that project's services). */
+  | 'PRIORITY_PROJECTS'
+  /** Each service freed counts 1. */
+  | 'SERVICES';
+
+/** What digitising a set of paper inquiries would change: computed, not written. */
+export type DigitisationWhatIf = {
+  __typename?: 'DigitisationWhatIf';
+  /** The consumer agencies whose paper links change, most paper links removed first (ties by agency id). */
+  agencies: Array<AgencyPaperChange>;
+  /** Identifies the set of inquiries; used by the gateway to join the projects. */
+  id: Scalars['ID']['output'];
+  /** The inquiries digitised, ordered by id. */
+  inquiries: Array<Inquiry>;
+  /** Service-inquiry links over every agency (unchanged by digitising). */
+  links: Scalars['Int']['output'];
+  /** Links on paper once these inquiries are digitised. */
+  paperLinksAfter: Scalars['Int']['output'];
+  /** Links on paper today. */
+  paperLinksBefore: Scalars['Int']['output'];
+  /** paperLinksAfter / links, 0..1. */
+  paperShareAfter: Scalars['Float']['output'];
+  /** paperLinksBefore / links, 0..1. */
+  paperShareBefore: Scalars['Float']['output'];
+  /** How many services become free of paper inquiries. */
+  serviceCount: Scalars['Int']['output'];
+  /** Ids of those services; what the projects subgraph needs to find their projects. */
+  serviceIds: Array<Scalars['ID']['output']>;
+  /** Services that become entirely free of paper inquiries, ordered by id. */
+  services: Array<Service>;
+  /** Sub-services that needed a paper inquiry and would need none, ordered by id. */
+  subServices: Array<SubService>;
 };
 
 /** Which services stop if one agency's inquiries go down, within a depth of the inquiry chains. */
@@ -368,6 +478,10 @@ export type Query = {
   agencyDependencies: AgencyDependencyConnection;
   /** Provider agencies ranked by the services that stop if their inquiries go down, directly and down the chains (most first; ties by direct services, then id). */
   criticalProviders: Array<CriticalProvider>;
+  /** The best `first` paper inquiries to digitise, in order, each with the services it frees (computed, not written). BAD_USER_INPUT when `first` is outside 1..100 or an id is malformed; an unknown project is BAD_USER_INPUT from the projects subgraph. */
+  digitisationPlan: DigitisationPlan;
+  /** What digitising these paper inquiries would free, and the paper shares after (computed, not written). BAD_USER_INPUT for an empty list, more than 100 ids, an unknown inquiry or one not on paper. */
+  digitisationWhatIf: DigitisationWhatIf;
   /** Inquiries, ordered by id. */
   inquiries: InquiryConnection;
   /** One inquiry by id, or null if there is none. */
@@ -391,6 +505,19 @@ export type QueryAgencyDependenciesArgs = {
 export type QueryCriticalProvidersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDigitisationPlanArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  providerAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  weighting?: InputMaybe<DigitisationWeighting>;
+};
+
+
+export type QueryDigitisationWhatIfArgs = {
+  inquiryIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -563,6 +690,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Agency: Agency;
+  DigitisationPlan: DigitisationPlan;
+  DigitisationWhatIf: DigitisationWhatIf;
   Impact: Impact;
   Inquiry: Inquiry;
   PriorityProject: PriorityProject;
@@ -575,6 +704,105 @@ export type FederationReferenceTypes = {
   Agency:
     ( { __typename: 'Agency' }
     & GraphQLRecursivePick<FederationTypes['Agency'], {"id":true}> );
+  DigitisationPlan:
+    ( { __typename: 'DigitisationPlan' }
+    & GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}>
+        | GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"scopeServiceIds":true,"scopeSubServiceIds":true}> ) );
+  DigitisationWhatIf:
+    ( { __typename: 'DigitisationWhatIf' }
+    & GraphQLRecursivePick<FederationTypes['DigitisationWhatIf'], {"id":true}> );
   Impact:
     ( { __typename: 'Impact' }
     & GraphQLRecursivePick<FederationTypes['Impact'], {"id":true}> );
@@ -605,10 +833,15 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AgencyDependencyConnection: ResolverTypeWrapper<Omit<AgencyDependencyConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyDependencyEdge']> }>;
   AgencyDependencyEdge: ResolverTypeWrapper<Omit<AgencyDependencyEdge, 'node'> & { node: ResolversTypes['AgencyDependency'] }>;
+  AgencyPaperChange: ResolverTypeWrapper<AgencyChangeRow>;
   AgencyPaperInquiries: ResolverTypeWrapper<PaperRowRow>;
   AgencyPaperInquiriesEdge: ResolverTypeWrapper<Omit<AgencyPaperInquiriesEdge, 'node'> & { node: ResolversTypes['AgencyPaperInquiries'] }>;
   CriticalProvider: ResolverTypeWrapper<Omit<CriticalProvider, 'agency'> & { agency: ResolversTypes['Agency'] }>;
   DependencyStep: ResolverTypeWrapper<DependencyStepRowRow>;
+  DigitisationMove: ResolverTypeWrapper<ComputedMoveRow>;
+  DigitisationPlan: ResolverTypeWrapper<PlanKeyRow>;
+  DigitisationWeighting: DigitisationWeighting;
+  DigitisationWhatIf: ResolverTypeWrapper<WhatIfKeyRow>;
   Impact: ResolverTypeWrapper<ImpactKeyRow>;
   ImpactServiceConnection: ResolverTypeWrapper<Omit<ImpactServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ImpactServiceEdge']> }>;
   ImpactServiceEdge: ResolverTypeWrapper<Omit<ImpactServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
@@ -641,10 +874,14 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   AgencyDependencyConnection: Omit<AgencyDependencyConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyDependencyEdge']> };
   AgencyDependencyEdge: Omit<AgencyDependencyEdge, 'node'> & { node: ResolversParentTypes['AgencyDependency'] };
+  AgencyPaperChange: AgencyChangeRow;
   AgencyPaperInquiries: PaperRowRow;
   AgencyPaperInquiriesEdge: Omit<AgencyPaperInquiriesEdge, 'node'> & { node: ResolversParentTypes['AgencyPaperInquiries'] };
   CriticalProvider: Omit<CriticalProvider, 'agency'> & { agency: ResolversParentTypes['Agency'] };
   DependencyStep: DependencyStepRowRow;
+  DigitisationMove: ComputedMoveRow;
+  DigitisationPlan: PlanKeyRow;
+  DigitisationWhatIf: WhatIfKeyRow;
   Impact: ImpactKeyRow;
   ImpactServiceConnection: Omit<ImpactServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ImpactServiceEdge']> };
   ImpactServiceEdge: Omit<ImpactServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
@@ -704,6 +941,16 @@ export type AgencyDependencyEdgeResolvers<ContextType = InquiriesContext, Parent
   node?: Resolver<ResolversTypes['AgencyDependency'], ParentType, ContextType>;
 };
 
+export type AgencyPaperChangeResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['AgencyPaperChange'] = ResolversParentTypes['AgencyPaperChange']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperLinksAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperLinksBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperShareAfter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  paperShareBefore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  servicesFreed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type AgencyPaperInquiriesResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['AgencyPaperInquiries'] = ResolversParentTypes['AgencyPaperInquiries']> = {
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -730,6 +977,47 @@ export type DependencyStepResolvers<ContextType = InquiriesContext, ParentType e
   inquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+};
+
+export type DigitisationMoveResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['DigitisationMove'] = ResolversParentTypes['DigitisationMove']> = {
+  gain?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  inquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
+  paperShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  servicesFreed?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+  servicesFreedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalGain?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalServicesFreed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DigitisationPlanResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['DigitisationPlan'] = ResolversParentTypes['DigitisationPlan'], FederationReferenceType extends FederationReferenceTypes['DigitisationPlan'] = FederationReferenceTypes['DigitisationPlan']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DigitisationPlan']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  candidateCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  moves?: Resolver<Array<ResolversTypes['DigitisationMove']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  servicesFreed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalGain?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  upperBound?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weighting?: Resolver<ResolversTypes['DigitisationWeighting'], ParentType, ContextType>;
+  whatIf?: Resolver<ResolversTypes['DigitisationWhatIf'], ParentType, ContextType>;
+};
+
+export type DigitisationWhatIfResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['DigitisationWhatIf'] = ResolversParentTypes['DigitisationWhatIf'], FederationReferenceType extends FederationReferenceTypes['DigitisationWhatIf'] = FederationReferenceTypes['DigitisationWhatIf']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DigitisationWhatIf']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agencies?: Resolver<Array<ResolversTypes['AgencyPaperChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquiries?: Resolver<Array<ResolversTypes['Inquiry']>, ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperLinksAfter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperLinksBefore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperShareAfter?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  paperShareBefore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  serviceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+  subServices?: Resolver<Array<ResolversTypes['SubService']>, ParentType, ContextType>;
 };
 
 export type ImpactResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['Impact'] = ResolversParentTypes['Impact'], FederationReferenceType extends FederationReferenceTypes['Impact'] = FederationReferenceTypes['Impact']> = {
@@ -826,6 +1114,8 @@ export type ProjectInquiryProfileResolvers<ContextType = InquiriesContext, Paren
 export type QueryResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencyDependencies?: Resolver<ResolversTypes['AgencyDependencyConnection'], ParentType, ContextType, RequireFields<QueryAgencyDependenciesArgs, 'first' | 'minLinks'>>;
   criticalProviders?: Resolver<Array<ResolversTypes['CriticalProvider']>, ParentType, ContextType, RequireFields<QueryCriticalProvidersArgs, 'first' | 'maxDepth'>>;
+  digitisationPlan?: Resolver<ResolversTypes['DigitisationPlan'], ParentType, ContextType, RequireFields<QueryDigitisationPlanArgs, 'first' | 'weighting'>>;
+  digitisationWhatIf?: Resolver<ResolversTypes['DigitisationWhatIf'], ParentType, ContextType, RequireFields<QueryDigitisationWhatIfArgs, 'inquiryIds'>>;
   inquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryInquiriesArgs, 'first'>>;
   inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryInquiryArgs, 'id'>>;
   inquiryStats?: Resolver<ResolversTypes['InquiryStats'], ParentType, ContextType>;
@@ -868,10 +1158,14 @@ export type Resolvers<ContextType = InquiriesContext> = {
   AgencyDependency?: AgencyDependencyResolvers<ContextType>;
   AgencyDependencyConnection?: AgencyDependencyConnectionResolvers<ContextType>;
   AgencyDependencyEdge?: AgencyDependencyEdgeResolvers<ContextType>;
+  AgencyPaperChange?: AgencyPaperChangeResolvers<ContextType>;
   AgencyPaperInquiries?: AgencyPaperInquiriesResolvers<ContextType>;
   AgencyPaperInquiriesEdge?: AgencyPaperInquiriesEdgeResolvers<ContextType>;
   CriticalProvider?: CriticalProviderResolvers<ContextType>;
   DependencyStep?: DependencyStepResolvers<ContextType>;
+  DigitisationMove?: DigitisationMoveResolvers<ContextType>;
+  DigitisationPlan?: DigitisationPlanResolvers<ContextType>;
+  DigitisationWhatIf?: DigitisationWhatIfResolvers<ContextType>;
   Impact?: ImpactResolvers<ContextType>;
   ImpactServiceConnection?: ImpactServiceConnectionResolvers<ContextType>;
   ImpactServiceEdge?: ImpactServiceEdgeResolvers<ContextType>;

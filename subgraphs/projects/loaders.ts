@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Metrics } from '../../lib/metrics';
 import { listLoader, rowLoader } from '../common/loaders';
@@ -65,6 +66,12 @@ export function createProjectsLoaders(db: DataSource, metrics: Metrics) {
       },
       (row) => row.set,
     ),
+    /** Every service any project owns, ascending (one key: the loader only shares the statement within a request). */
+    allProjectServices: new DataLoader<true, number[]>(async (keys) => {
+      metrics.observeBatch('value', keys.length);
+      const rows: { id: number }[] = await db.query(`SELECT DISTINCT service_id AS id FROM projects.project_service ORDER BY 1`);
+      return keys.map(() => rows.map((row) => row.id));
+    }),
     projectOfSubService: ownerOf('projects.project_sub_service', 'sub_service_id'),
 
     /** Newest first. */

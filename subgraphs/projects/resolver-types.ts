@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { ProjectWithProgress as ProjectWithProgressRow } from './queries';
 import type { ProgressReport as ProgressReportRow, Ticket as TicketRow, AuditEntry as AuditEntryRow } from './entities';
 import type { Reference as ReferenceRow } from '../common/references';
+import type { DigitisationPlanArgs as DigitisationPlanArgsRow } from '../common/digitisation-key';
 import type { ProjectsContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -81,6 +82,28 @@ export type AuditEntryEdge = {
   cursor: Scalars['String']['output'];
   /** The audit entry. */
   node: AuditEntry;
+};
+
+/** A digitisation plan, as the projects subgraph sees it: the services its project filter or priority weighting selects. */
+export type DigitisationPlan = {
+  __typename?: 'DigitisationPlan';
+  /** Identifies the plan's arguments (the inquiries subgraph's). */
+  id: Scalars['ID']['output'];
+  /** With a project: its services; with the PRIORITY_PROJECTS weighting and no project: every project's services; otherwise none. */
+  scopeServiceIds: Array<Scalars['ID']['output']>;
+  /** With a project: its sub-services; otherwise none. */
+  scopeSubServiceIds: Array<Scalars['ID']['output']>;
+};
+
+/** A digitisation what-if, as the projects subgraph sees it: the projects whose services it frees. */
+export type DigitisationWhatIf = {
+  __typename?: 'DigitisationWhatIf';
+  /** Identifies the set of inquiries. */
+  id: Scalars['ID']['output'];
+  /** The priority projects owning any of the services freed, ordered by number. */
+  projects: Array<PriorityProject>;
+  /** Ids of the services freed (owned by the inquiries subgraph). */
+  serviceIds: Array<Scalars['ID']['output']>;
 };
 
 /** An agency's impact analysis, as the projects subgraph sees it: the projects hit. */
@@ -410,6 +433,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Agency: Agency;
+  DigitisationPlan: DigitisationPlan;
+  DigitisationWhatIf: DigitisationWhatIf;
   Impact: Impact;
   PriorityProject: PriorityProject;
   Service: Service;
@@ -421,6 +446,14 @@ export type FederationReferenceTypes = {
   Agency:
     ( { __typename: 'Agency' }
     & GraphQLRecursivePick<FederationTypes['Agency'], {"id":true}> );
+  DigitisationPlan:
+    ( { __typename: 'DigitisationPlan' }
+    & GraphQLRecursivePick<FederationTypes['DigitisationPlan'], {"id":true}> );
+  DigitisationWhatIf:
+    ( { __typename: 'DigitisationWhatIf' }
+    & GraphQLRecursivePick<FederationTypes['DigitisationWhatIf'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['DigitisationWhatIf'], {"serviceIds":true}> ) );
   Impact:
     ( { __typename: 'Impact' }
     & GraphQLRecursivePick<FederationTypes['Impact'], {"id":true}>
@@ -449,6 +482,8 @@ export type ResolversTypes = {
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DigitisationPlan: ResolverTypeWrapper<DigitisationPlanArgsRow>;
+  DigitisationWhatIf: ResolverTypeWrapper<Omit<DigitisationWhatIf, 'projects'> & { projects: Array<ResolversTypes['PriorityProject']> }>;
   Impact: ResolverTypeWrapper<Omit<Impact, 'projects'> & { projects: Array<ResolversTypes['PriorityProject']> }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
@@ -478,6 +513,8 @@ export type ResolversParentTypes = {
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Date: Scalars['Date']['output'];
+  DigitisationPlan: DigitisationPlanArgsRow;
+  DigitisationWhatIf: Omit<DigitisationWhatIf, 'projects'> & { projects: Array<ResolversParentTypes['PriorityProject']> } | FederationReferenceTypes['DigitisationWhatIf'];
   Impact: Omit<Impact, 'projects'> & { projects: Array<ResolversParentTypes['PriorityProject']> } | FederationReferenceTypes['Impact'];
   JSON: Scalars['JSON']['output'];
   LocalizedText: LocalizedText;
@@ -535,6 +572,19 @@ export type AuditEntryEdgeResolvers<ContextType = ProjectsContext, ParentType ex
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type DigitisationPlanResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['DigitisationPlan'] = ResolversParentTypes['DigitisationPlan'], FederationReferenceType extends FederationReferenceTypes['DigitisationPlan'] = FederationReferenceTypes['DigitisationPlan']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DigitisationPlan']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scopeServiceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  scopeSubServiceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type DigitisationWhatIfResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['DigitisationWhatIf'] = ResolversParentTypes['DigitisationWhatIf'], FederationReferenceType extends FederationReferenceTypes['DigitisationWhatIf'] = FederationReferenceTypes['DigitisationWhatIf']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DigitisationWhatIf']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['PriorityProject']>, ParentType, ContextType>;
+};
 
 export type ImpactResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['Impact'] = ResolversParentTypes['Impact'], FederationReferenceType extends FederationReferenceTypes['Impact'] = FederationReferenceTypes['Impact']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Impact']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -644,6 +694,8 @@ export type Resolvers<ContextType = ProjectsContext> = {
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DigitisationPlan?: DigitisationPlanResolvers<ContextType>;
+  DigitisationWhatIf?: DigitisationWhatIfResolvers<ContextType>;
   Impact?: ImpactResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LocalizedText?: LocalizedTextResolvers<ContextType>;

@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How a digitisation plan weighs the services it frees. */
+export type DigitisationWeighting =
+  /** Each service freed counts its number of distinct inquiries, so the heavy services (licences with many look-ups) come first. */
+  | 'INQUIRY_COUNT'
+  /** Only services owned by a priority project count, 1 each (with `projectId`, only that project's services). */
+  | 'PRIORITY_PROJECTS'
+  /** Each service freed counts 1. */
+  | 'SERVICES';
+
 /** How an inquiry travels between agencies. */
 export type InquiryChannel =
   /** Electronically, over a direct link between the two agencies. */
@@ -49,6 +58,31 @@ export type AgencyImpactQueryVariables = Exact<{
 
 
 export type AgencyImpactQuery = { agency: { id: string, name: { fa: string, en: string | null }, impact: { maxDepth: number, directServices: number, transitiveServices: number, projects: Array<{ id: string, number: number, name: { fa: string, en: string | null } | null }>, services: { totalCount: number, edges: Array<{ depth: number, node: { id: string, name: { fa: string, en: string | null } } }> } } } | null };
+
+export type DigitisationWhatIfQueryVariables = Exact<{
+  inquiryIds: Array<string | number> | string | number;
+}>;
+
+
+export type DigitisationWhatIfQuery = { digitisationWhatIf: { serviceCount: number, paperShareBefore: number, paperShareAfter: number, subServices: Array<{ id: string }>, projects: Array<{ id: string, number: number, name: { fa: string, en: string | null } | null }>, agencies: Array<{ paperShareBefore: number, paperShareAfter: number, servicesFreed: number, agency: { id: string, name: { fa: string, en: string | null } } }> } };
+
+export type DigitisationPlanQueryVariables = Exact<{
+  first?: number | null | undefined;
+  weighting?: DigitisationWeighting | null | undefined;
+  providerAgencyId?: string | number | null | undefined;
+  projectId?: string | number | null | undefined;
+}>;
+
+
+export type DigitisationPlanQuery = { digitisationPlan: { candidateCount: number, exact: boolean, upperBound: number, totalGain: number, servicesFreed: number, note: string | null, moves: Array<{ step: number, gain: number, totalGain: number, servicesFreedCount: number, totalServicesFreed: number, paperShare: number, inquiry: { id: string, code: string, name: { fa: string, en: string | null }, provider: { id: string, name: { fa: string, en: string | null } } }, servicesFreed: Array<{ id: string, code: string }> }> } };
+
+export type PaperProvidersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PaperProvidersQuery = { inquiries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, provider: { id: string, name: { fa: string, en: string | null } } } }> }, projects: Array<{ id: string, number: number, name: { fa: string, en: string | null } | null }> };
 
 export type ProjectListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -191,6 +225,113 @@ export const AgencyImpactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AgencyImpactQuery, AgencyImpactQueryVariables>;
+export const DigitisationWhatIfDocument = new TypedDocumentString(`
+    query DigitisationWhatIf($inquiryIds: [ID!]!) {
+  digitisationWhatIf(inquiryIds: $inquiryIds) {
+    serviceCount
+    paperShareBefore
+    paperShareAfter
+    subServices {
+      id
+    }
+    projects {
+      id
+      number
+      name {
+        fa
+        en
+      }
+    }
+    agencies {
+      agency {
+        id
+        name {
+          fa
+          en
+        }
+      }
+      paperShareBefore
+      paperShareAfter
+      servicesFreed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DigitisationWhatIfQuery, DigitisationWhatIfQueryVariables>;
+export const DigitisationPlanDocument = new TypedDocumentString(`
+    query DigitisationPlan($first: Int, $weighting: DigitisationWeighting, $providerAgencyId: ID, $projectId: ID) {
+  digitisationPlan(
+    first: $first
+    weighting: $weighting
+    providerAgencyId: $providerAgencyId
+    projectId: $projectId
+  ) {
+    candidateCount
+    exact
+    upperBound
+    totalGain
+    servicesFreed
+    note
+    moves {
+      step
+      gain
+      totalGain
+      servicesFreedCount
+      totalServicesFreed
+      paperShare
+      inquiry {
+        id
+        code
+        name {
+          fa
+          en
+        }
+        provider {
+          id
+          name {
+            fa
+            en
+          }
+        }
+      }
+      servicesFreed {
+        id
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DigitisationPlanQuery, DigitisationPlanQueryVariables>;
+export const PaperProvidersDocument = new TypedDocumentString(`
+    query PaperProviders($first: Int, $after: String) {
+  inquiries(first: $first, after: $after, filter: {channel: PAPER}) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        provider {
+          id
+          name {
+            fa
+            en
+          }
+        }
+      }
+    }
+  }
+  projects {
+    id
+    number
+    name {
+      fa
+      en
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PaperProvidersQuery, PaperProvidersQueryVariables>;
 export const ProjectListDocument = new TypedDocumentString(`
     query ProjectList {
   projects {
