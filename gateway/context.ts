@@ -9,6 +9,7 @@ import { logSecurityEvent } from '../lib/security-events';
 import { createAgencyResolver } from './agency-codes';
 import { createAuthenticator } from './auth';
 import type { RequestIdentified } from '../lib/http/request-id';
+import type { RequestWork } from './backstop';
 
 /** What the gateway knows of a request: who calls (verified), from where, and the retry key to pass on. */
 export interface GatewayContext extends Partial<RequestIdentified> {
@@ -22,6 +23,10 @@ export interface GatewayContext extends Partial<RequestIdentified> {
   responseCacheBypassed?: boolean;
   /** The request's deadline: once it fires, no subgraph fetch starts, and those in flight are cut off (DEADLINE_EXCEEDED). */
   signal?: AbortSignal;
+  /** The request's work bounded (backstop.ts): its deadline (whose signal is `signal`) and the size of its subgraphs' answers. */
+  work?: RequestWork;
+  /** The operation's estimated cost, once known (cost.ts); what the rate limit spends. */
+  cost?: number;
 }
 
 export interface GatewayAuth {

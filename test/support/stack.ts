@@ -35,7 +35,9 @@ export const TEST_LOCAL_SECRETS = { jwtSecret: TEST_SECRETS.JWT_SECRET, subgraph
 export function testConfig(env: Record<string, string> = {}): Config {
   const production = env.NODE_ENV === 'production' ? { SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET } : {};
   // The response cache is off unless a test asks for it: the other tests measure the subgraphs' work on each request.
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', RESPONSE_CACHE: 'false', ENTITY_CACHE: 'false', ...TEST_SECRETS, ...production, ...env });
+  // So is the rate limit's bite: tests send thousands of costly requests from one address (rate-limit tests set their own budgets).
+  const unthrottled = { RATE_LIMIT_POINTS: '1000000000000', RATE_LIMIT_WRITE_POINTS: '1000000000000' };
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', HOST: '127.0.0.1', RESPONSE_CACHE: 'false', ENTITY_CACHE: 'false', ...unthrottled, ...TEST_SECRETS, ...production, ...env });
 }
 
 export interface TestStack extends Stack {
