@@ -61,7 +61,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   });
   const limits = operationLimits(config);
   const bounds = backstop(config.REQUEST_DEADLINE_MS, sizeInBytes(config.MAX_RESPONSE_SIZE));
-  const rates = rateLimits(config, logger);
+  const rates = await rateLimits(config, logger);
   const server = await startGraphQLServer<GatewayContext>({
     name: 'gateway',
     metrics,

@@ -20,6 +20,8 @@ export interface RateLimits {
   stop(): Promise<void>;
 }
 
+const REDIS_CONNECT_WAIT_MS = 2000;
+
 interface Budget {
   name: 'reads' | 'writes';
   limit: number;
@@ -33,11 +35,14 @@ interface Budget {
  * every replica spends from the same budget (each replica's memory stands in while Redis is down,
  * so the limit still holds per replica), else in this process's memory.
  */
-export function rateLimits(config: Config, logger: Logger): RateLimits {
+export async function rateLimits(config: Config, logger: Logger): Promise<RateLimits> {
   const redis = config.REDIS_URL ? createClient({ url: config.REDIS_URL }) : undefined;
   if (redis) {
     redis.on('error', (error: unknown) => logger.warn({ err: error }, 'Redis rate-limit store error'));
-    redis.connect().catch(() => {});
+    // Started with its store where it can be: a Redis that does not answer in time leaves each replica counting alone meanwhile.
+    const connected = redis.connect().then(() => true, () => false);
+    const timer = new Promise<boolean>((resolve) => setTimeout(resolve, REDIS_CONNECT_WAIT_MS, false).unref());
+    if (!(await Promise.race([connected, timer]))) logger.warn('Redis not reached: rate limits are counted per replica until it is');
   }
   const budget = (name: Budget['name'], points: number): Budget | undefined => {
     if (points === 0) return undefined;
