@@ -4,13 +4,14 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
 import { LRUCache } from 'lru-cache';
 import { DEFAULT_PAGE_SIZE } from '../lib/page-size';
 import type { GatewayContext } from './context';
+import { LIST_SIZES } from './list-sizes';
 
 /**
- * Estimated cost: every object field costs 1 (scalars 0), and what is under a list costs as
- * many times as the list can be long: `first` (at most MAX_PAGE_SIZE, since a larger one is
- * refused anyway; omitted or null, the DEFAULT_PAGE_SIZE the subgraphs then serve), or
- * `listSize` for a list with no `first` (a connection's `edges` count once: its `first`
- * already multiplies them).
+ * Estimated cost: every object in the answer costs 1 (scalars 0), and a list's items with what is
+ * under them, or what is under a connection, cost as many times as the list can be long: `first`
+ * (at most MAX_PAGE_SIZE, since a larger one is refused anyway; omitted or null, the
+ * DEFAULT_PAGE_SIZE the subgraphs then serve), or for a list with no `first` its size in
+ * LIST_SIZES, else `listSize` (a connection's `edges` count once: its `first` already multiplies them).
  */
 export function costEstimator(listSize: number, maxPageSize: number): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
@@ -20,8 +21,10 @@ export function costEstimator(listSize: number, maxPageSize: number): Complexity
     const list = isListType(getNullableType(field.type));
     // A connection's `edges` are as many as the connection's `first`, already counted.
     const pagedAbove = type.name.endsWith('Connection');
-    const times = typeof first === 'number' ? Math.min(Math.max(first, 0), maxPageSize) : list && !pagedAbove ? listSize : 1;
-    return own + times * childComplexity;
+    const times = typeof first === 'number' ? Math.min(Math.max(first, 0), maxPageSize) : list && !pagedAbove ? (LIST_SIZES[`${type.name}.${field.name}`] ?? listSize) : 1;
+    // A list's items are the objects (each costs its 1); a connection is one object whose `first` multiplies what is
+    // under it (at least once: its pageInfo and counts are there with `first: 0` too).
+    return list ? times * (own + childComplexity) : own + Math.max(times, 1) * childComplexity;
   };
 }
 
