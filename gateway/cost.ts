@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType, type OperationDefinitionNode } from 'graphql';
+import { getNamedType, getNullableType, GraphQLError, isLeafType, isListType, isUnionType, type OperationDefinitionNode } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { LRUCache } from 'lru-cache';
 import { DEFAULT_PAGE_SIZE } from '../lib/page-size';
@@ -19,8 +19,8 @@ export function costEstimator(listSize: number, maxPageSize: number): Complexity
     const paged = field.args.some((arg) => arg.name === 'first');
     const first: unknown = paged ? (args.first ?? DEFAULT_PAGE_SIZE) : undefined;
     const list = isListType(getNullableType(field.type));
-    // A connection's `edges` are as many as the connection's `first`, already counted.
-    const pagedAbove = type.name.endsWith('Connection');
+    // A connection's (a type with pageInfo) `edges` are as many as the connection's `first`, already counted.
+    const pagedAbove = !isUnionType(type) && 'pageInfo' in type.getFields();
     const times = typeof first === 'number' ? Math.min(Math.max(first, 0), maxPageSize) : list && !pagedAbove ? (LIST_SIZES[`${type.name}.${field.name}`] ?? listSize) : 1;
     // A list's items are the objects (each costs its 1); a connection is one object whose `first` multiplies what is
     // under it (at least once: its pageInfo and counts are there with `first: 0` too).
