@@ -1,19 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
-import type { GatewayContext } from './context';
-
-export type Abandonment = 'DEADLINE_EXCEEDED' | 'RESPONSE_TOO_LARGE';
-
-/** One request's work, bounded: its deadline, and the bytes its subgraphs have sent so far. */
-export interface RequestWork {
-  /** Fires at the deadline, or once the subgraphs' answers pass the size cap: every fetch in flight is cut off, none starts. */
-  signal: AbortSignal;
-  /** Counts bytes of a subgraph answer as they arrive. */
-  received(bytes: number): void;
-  /** Why the request was abandoned, if it was. */
-  abandoned(): Abandonment | undefined;
-  finish(): void;
-}
+import type { Abandonment, GatewayContext, RequestWork } from './context';
 
 const MESSAGES: Record<Abandonment, (limit: number) => string> = {
   DEADLINE_EXCEEDED: (ms) => `The request did not finish within its deadline of ${ms} ms and was abandoned: ask for less (smaller pages, fewer nested lists)`,

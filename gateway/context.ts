@@ -9,7 +9,6 @@ import { logSecurityEvent } from '../lib/security-events';
 import { createAgencyResolver } from './agency-codes';
 import { createAuthenticator } from './auth';
 import type { RequestIdentified } from '../lib/http/request-id';
-import type { RequestWork } from './backstop';
 
 /** What the gateway knows of a request: who calls (verified), from where, and the retry key to pass on. */
 export interface GatewayContext extends Partial<RequestIdentified> {
@@ -27,6 +26,19 @@ export interface GatewayContext extends Partial<RequestIdentified> {
   work?: RequestWork;
   /** The operation's estimated cost, once known (cost.ts); what the rate limit spends. */
   cost?: number;
+}
+
+export type Abandonment = 'DEADLINE_EXCEEDED' | 'RESPONSE_TOO_LARGE';
+
+/** One request's work, bounded (backstop.ts): its deadline, and the bytes its subgraphs have sent so far. */
+export interface RequestWork {
+  /** Fires at the deadline, or once the subgraphs' answers pass the size cap: every fetch in flight is cut off, none starts. */
+  signal: AbortSignal;
+  /** Counts bytes of a subgraph answer as they arrive. */
+  received(bytes: number): void;
+  /** Why the request was abandoned, if it was. */
+  abandoned(): Abandonment | undefined;
+  finish(): void;
 }
 
 export interface GatewayAuth {
