@@ -13,6 +13,9 @@ import { readinessRoute, type ReadinessCheck } from './readiness';
 import { assignRequestId, requestIdInErrors, requestIdOf, type RequestIdentified } from './request-id';
 import { requestLog } from './request-log';
 
+/** Response headers a browser's script may read across origins: the request id, and what the rate limit tells the caller. */
+const EXPOSED_HEADERS = ['x-request-id', 'retry-after', 'x-ratelimit-cost', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'];
+
 /** The largest request body a client may send to the gateway. */
 export const MAX_BODY = '100kb';
 
@@ -100,7 +103,7 @@ export async function startGraphQLServer<Context extends BaseContext>(
     assignRequestId(),
     requestIdInErrors(),
     requestLog(options.logger),
-    cors({ origin: options.corsOrigins ?? true, exposedHeaders: ['x-request-id'] }),
+    cors({ origin: options.corsOrigins ?? true, exposedHeaders: EXPOSED_HEADERS }),
     express.json({ limit: options.maxBody ?? MAX_BODY }),
     ...(options.middleware ?? []),
     traceRequests(options.name),

@@ -95,6 +95,21 @@ describe('in one gateway', () => {
   });
 });
 
+it('with the response cache on, a repeated answer is counted and told its budget too', async () => {
+  const cached = await gateway({ RESPONSE_CACHE: 'true', RATE_LIMIT_POINTS: '50', RATE_LIMIT_WINDOW_S: '3600' });
+  const caller = await bearer({ subject: 'cached' });
+  const first = await send(cached, PAGE, caller);
+  const second = await send(cached, PAGE, caller);
+  expect(second.body.data).toEqual(first.body.data);
+  expect([first.body.extensions.rateLimit.remaining, second.body.extensions.rateLimit.remaining]).toEqual([29, 8]);
+  expect((await send(cached, PAGE, caller)).status).toBe(429);
+});
+
+it('lets a browser script read the budget headers across origins', async () => {
+  const response = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://app.example' }, body: JSON.stringify({ query: '{ __typename }' }) });
+  expect(response.headers.get('access-control-expose-headers')).toMatch(/x-ratelimit-remaining.*x-ratelimit-reset|retry-after/);
+});
+
 describeWithRedis('with REDIS_URL', () => {
   it('two gateway replicas spend from one budget', async () => {
     const env = { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: `panjare-test-${randomUUID()}`, RATE_LIMIT_POINTS: '50', RATE_LIMIT_WINDOW_S: '3600' };
