@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from '../lib/logger';
 import type { Abandonment, GatewayContext, RequestWork } from './context';
 
 const MESSAGES: Record<Abandonment, (limit: number) => string> = {
@@ -14,7 +15,7 @@ const MESSAGES: Record<Abandonment, (limit: number) => string> = {
  * is not sent. Whatever an estimate misses, a request holds neither memory nor a connection for long,
  * and a shutdown's grace period outlasts any request.
  */
-export function backstop(deadlineMs: number, maxBytes: number) {
+export function backstop(deadlineMs: number, maxBytes: number, logger: Logger) {
   const start = (): RequestWork => {
     const controller = new AbortController();
     let why: Abandonment | undefined;
@@ -40,12 +41,13 @@ export function backstop(deadlineMs: number, maxBytes: number) {
   const plugin: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, response }) {
+        async willSendResponse({ contextValue, request, response }) {
           const work = contextValue.work;
           if (!work) return;
           work.finish();
           const why = work.abandoned();
           if (!why) return;
+          logger.warn({ requestId: contextValue.requestId, reason: why, operationName: request.operationName?.slice(0, 100) }, 'request abandoned');
           response.body = { kind: 'single', singleResult: { data: null, errors: [abandonedError(why, deadlineMs, maxBytes)] } };
           response.http.headers.set('cache-control', 'no-store');
         },

@@ -60,7 +60,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     logger,
   });
   const limits = operationLimits(config);
-  const bounds = backstop(config.REQUEST_DEADLINE_MS, sizeInBytes(config.MAX_RESPONSE_SIZE));
+  const bounds = backstop(config.REQUEST_DEADLINE_MS, sizeInBytes(config.MAX_RESPONSE_SIZE), logger);
   const rates = await rateLimits(config, logger);
   const server = await startGraphQLServer<GatewayContext>({
     name: 'gateway',

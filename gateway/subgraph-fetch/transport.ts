@@ -62,7 +62,7 @@ export function transport(timeoutMs: number): Fetch {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => {
           chunks.push(chunk);
-          context.work?.received(chunk.length);
+          context?.work?.received(chunk.length);
         });
         response.once('error', (error) => fail(error));
         response.once('aborted', () => fail());
