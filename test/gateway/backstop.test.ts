@@ -1,7 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { RunningServer } from '../../lib/http/server';
+import { backstop } from '../../gateway/backstop';
 import { startGateway } from '../../gateway/gateway';
+import { captureLogger } from '../support/capture-logger';
 import { startTestStack, testConfig, type TestStack } from '../support/stack';
 
 /**
@@ -82,4 +84,23 @@ describe('with MAX_RESPONSE_SIZE=2kb', () => {
     expect(response.body.data).toBeNull();
     expect(response.body.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/larger than 2048 bytes/), extensions: expect.objectContaining({ code: 'RESPONSE_TOO_LARGE' }) })]);
   });
+});
+
+it('the last check: an answer larger than the cap as sent is replaced by RESPONSE_TOO_LARGE; a smaller one, or a page that is not JSON, goes as it is', () => {
+  const { sizeCap } = backstop(1000, 1024, captureLogger('gateway').logger);
+  const respond = (contentType: string, body: string) => {
+    const sent: unknown[] = [];
+    const headers: Record<string, string> = { 'content-type': contentType };
+    const response = { send: (value: unknown) => sent.push(value), getHeader: (name: string) => headers[name], setHeader: (name: string, value: string) => (headers[name] = value) };
+    sizeCap({} as never, response as never, () => {});
+    response.send(body);
+    return { sent: sent[0] as string, headers };
+  };
+  const large = respond('application/json', JSON.stringify({ data: { text: 'ی'.repeat(600) } }));
+  expect(JSON.parse(large.sent)).toEqual({ data: null, errors: [{ message: expect.stringMatching(/larger than 1024 bytes/), extensions: { code: 'RESPONSE_TOO_LARGE' } }] });
+  expect(large.headers['cache-control']).toBe('no-store');
+  const small = JSON.stringify({ data: { text: 'ی'.repeat(100) } });
+  expect(respond('application/json', small).sent).toBe(small);
+  const page = '<html>' + 'x'.repeat(5000) + '</html>';
+  expect(respond('text/html', page).sent).toBe(page);
 });

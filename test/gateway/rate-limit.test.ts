@@ -110,6 +110,15 @@ it('lets a browser script read the budget headers across origins', async () => {
   expect(response.headers.get('access-control-expose-headers')).toMatch(/x-ratelimit-remaining.*x-ratelimit-reset|retry-after/);
 });
 
+it('with a Redis that does not answer, each replica still counts in its own memory', async () => {
+  // Nothing listens on this port of the test's range: the store is down from the start.
+  const alone = await gateway({ REDIS_URL: 'redis://127.0.0.1:7199', RATE_LIMIT_POINTS: '50', RATE_LIMIT_WINDOW_S: '3600' });
+  const caller = await bearer({ subject: 'stranded' });
+  const statuses = [];
+  for (let i = 0; i < 3; i++) statuses.push((await send(alone, PAGE, caller)).status);
+  expect(statuses).toEqual([200, 200, 429]);
+});
+
 describeWithRedis('with REDIS_URL', () => {
   it('two gateway replicas spend from one budget', async () => {
     const env = { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: `panjare-test-${randomUUID()}`, RATE_LIMIT_POINTS: '50', RATE_LIMIT_WINDOW_S: '3600' };
