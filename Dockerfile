@@ -23,6 +23,7 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/explorer/dist ./explorer/dist
 COPY schema ./schema
 COPY safelist/manifest.json ./safelist/manifest.json
+COPY examples/queries ./examples/queries
 # The official image's unprivileged "node" user, by number so that Kubernetes can check runAsNonRoot.
 USER 1000:1000
 # 4000 the gateway, 4001-4003 the subgraphs, 9464 each process's internal port (/metrics, /health, /ready).

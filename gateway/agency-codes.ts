@@ -12,17 +12,21 @@ const LOOKUP = `query AgencyByCode($code: String!) {
   agencies(first: 100, filter: { search: $code }) { edges { node { id code } } }
 }`;
 
-export function createAgencyResolver(catalogueUrl: string | undefined, signedHeaders: () => Record<string, string>, cacheMs = 10 * 60_000): AgencyResolver {
+/** The headers that sign one request to the catalogue. */
+export type CatalogueSigner = (request: { method: string; url: string; body: string }) => Record<string, string>;
+
+export function createAgencyResolver(catalogueUrl: string | undefined, signedHeaders: CatalogueSigner, cacheMs = 10 * 60_000): AgencyResolver {
   const cache = new Map<string, { id: number; until: number }>();
 
   const lookUp = async (code: string): Promise<number | null> => {
     let body: { data?: { agencies?: { edges: { node: { id: string; code: string } }[] } } };
     try {
       if (catalogueUrl === undefined) throw new Error('the supergraph has no catalogue subgraph');
+      const payload = JSON.stringify({ query: LOOKUP, variables: { code } });
       const response = await fetch(catalogueUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...signedHeaders() },
-        body: JSON.stringify({ query: LOOKUP, variables: { code } }),
+        headers: { 'content-type': 'application/json', ...signedHeaders({ method: 'POST', url: catalogueUrl, body: payload }) },
+        body: payload,
         signal: AbortSignal.timeout(5_000),
       });
       if (!response.ok) throw new Error(`catalogue answered HTTP ${response.status}`);

@@ -2,7 +2,8 @@ import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { decodeJwt } from 'jose';
 import type { Config } from '../lib/config';
-import { IDEMPOTENCY_HEADER, signIdentity, type Identity } from '../lib/auth/identity';
+import { IDEMPOTENCY_HEADER, type Identity } from '../lib/auth/identity';
+import { signRequest, subgraphKeys, type OutgoingRequest } from '../lib/auth/request-signature';
 import { subgraphSecret, tokenKeys } from '../lib/auth/secrets';
 import type { Logger } from '../lib/logger';
 import { logSecurityEvent } from '../lib/security-events';
@@ -43,15 +44,16 @@ export interface RequestWork {
 
 export interface GatewayAuth {
   context(request: Request, requestId: string): Promise<GatewayContext>;
-  /** The headers that tell a subgraph who is calling, signed. */
-  sign(identity: Identity | null): Record<string, string>;
+  /** The headers that tell a subgraph who is calling, signed together with the request that carries them. */
+  sign(identity: Identity | null, request: OutgoingRequest): Record<string, string>;
 }
 
 /** `catalogueUrl`: where agency codes are resolved; a supergraph without a catalogue resolves none (a token naming one is refused). */
 export function createGatewayAuth(config: Config, catalogueUrl: string | undefined, logger: Logger): GatewayAuth {
   const { secret } = subgraphSecret(config);
-  const sign = (identity: Identity | null) => signIdentity(identity, secret);
-  const authenticate = createAuthenticator(config, tokenKeys(config), createAgencyResolver(catalogueUrl, () => sign(null)));
+  const keys = subgraphKeys(secret);
+  const sign = (identity: Identity | null, request: OutgoingRequest) => signRequest(identity, request, keys(request.subgraph));
+  const authenticate = createAuthenticator(config, tokenKeys(config), createAgencyResolver(catalogueUrl, (request) => sign(null, { subgraph: 'catalogue', ...request })));
   return {
     sign,
     context: async (request, requestId) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { corsOrigins, graphiqlEnabled, introspectionEnabled, sizeInBytes, suggestionsEnabled, trustProxy, type Config } from '../lib/config';
+import { corsPolicy, graphiqlEnabled, introspectionEnabled, sizeInBytes, suggestionsEnabled, trustProxy, type Config } from '../lib/config';
 import { startGraphQLServer, type RunningServer } from '../lib/http/server';
 import { createLogger, type Logger } from '../lib/logger';
 import { Metrics } from '../lib/metrics';
@@ -50,7 +50,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         urls[name]!,
         subgraphFetch({
           metrics,
-          sign: (_request, identity) => auth.sign(identity),
+          sign: (request, identity) => auth.sign(identity, request),
           timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
           coalesce: config.SUBGRAPH_COALESCE,
           entityCache: caches.entityCache,
@@ -71,15 +71,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     trustProxy: trustProxy(config),
     logger,
     maxBody: config.GATEWAY_MAX_BODY,
-    corsOrigins: corsOrigins(config),
+    cors: corsPolicy(config),
     middleware: [...limits.middleware, bounds.sizeCap],
     refineErrorCode: limits.refineErrorCode,
+    hideErrorInternals: config.NODE_ENV === 'production',
     routes: explorerRoutes(),
     readiness: () => ({
       supergraph: async () => {
         if (!gateway.schema) throw new Error('not loaded');
       },
-      ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, subgraphReachable(url, () => auth.sign(null))])),
+      ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [name, subgraphReachable(url, (request) => auth.sign(null, { subgraph: name, ...request }))])),
     }),
     readyTimeoutMs: config.READY_TIMEOUT_MS,
     stopGraceMs: config.SHUTDOWN_GRACE_MS,

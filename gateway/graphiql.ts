@@ -1,30 +1,34 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { readExampleOperations, type ExampleOperation } from './example-operations';
 
-const EXAMPLE = `# Panjare: Iran's e-government services catalogue, federated.
-# Services with more than 20 inquiries, with their agency and owning project:
-query HeavyServices {
-  servicesByInquiryCount(moreThan: 20, first: 10) {
-    totalCount
-    edges {
-      node {
-        name { fa en }
-        agency { name { fa } }
-        inquiryCount
-        project { number name { fa en } }
-      }
-    }
-    pageInfo { hasNextPage endCursor }
-  }
-}
+const TOKEN_NOTE = `# Reads need no token. Writes need a bearer token of an agency's editor (or an admin): mint a local one with
+#   npm run token -- --agency AG-026 --role editor --ttl 1h
+# and put it in the Headers pane below as {"authorization": "Bearer <token>"}.
 `;
 
+/** One tab per example, the writes with the header they need (its token left for the user to paste). */
+function tabsOf(examples: ExampleOperation[]) {
+  return examples.map((example) => ({
+    query: example.mutation ? `${TOKEN_NOTE}${example.source}` : example.source,
+    variables: JSON.stringify(example.variables, null, 2),
+    headers: example.mutation ? JSON.stringify({ authorization: 'Bearer <paste a token here>' }, null, 2) : null,
+  }));
+}
+
 /**
- * GET /graphql from a browser shows GraphiQL. Its scripts, styles and workers are inlined
- * from the npm package, so the page works offline (Apollo's default page loads from a CDN).
+ * GET /graphql from a browser shows GraphiQL, opened on the users' example operations (a tab each) with a note on
+ * where a token goes. Its scripts, styles and workers are inlined from the npm package, so the page works offline
+ * (Apollo's default page loads from a CDN).
  */
-export function graphiqlLandingPage(): ApolloServerPlugin {
-  const html = renderGraphiQL({ endpoint: '/graphql', title: 'Panjare GraphQL', defaultQuery: EXAMPLE });
+export function graphiqlLandingPage(examples = readExampleOperations()): ApolloServerPlugin {
+  const tabs = tabsOf(examples);
+  const html = renderGraphiQL({
+    endpoint: '/graphql',
+    title: 'Panjare GraphQL',
+    defaultQuery: tabs[0]?.query ?? TOKEN_NOTE,
+    defaultTabs: tabs.length > 0 ? tabs : undefined,
+  });
   return {
     async serverWillStart() {
       return {

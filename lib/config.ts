@@ -114,8 +114,12 @@ const schema = z.object({
   // Production hardening; unset means "on outside production, off in production".
   INTROSPECTION: flag.optional(),
   FIELD_SUGGESTIONS: flag.optional(),
-  /** Comma-separated origins allowed by CORS; unset: any origin outside production, none in production. */
+  /** Comma-separated origins allowed by CORS; unset: any origin outside production, none in production. Outside production the local development servers' origins are allowed too. */
   CORS_ORIGINS: z.string().optional(),
+  /** Browsers may send cookies and HTTP authentication (Access-Control-Allow-Credentials); only with CORS_ORIGINS listing origins, never `*`. */
+  CORS_CREDENTIALS: flag.default(false),
+  /** How long a browser may reuse a preflight's answer (Access-Control-Max-Age), in seconds; browsers cap it (Chromium at 7200). */
+  CORS_MAX_AGE_S: z.coerce.number().int().min(0).max(86_400).default(7200),
   PERSISTED_QUERIES: z.enum(['apq', 'safelist', 'off']).default('apq'),
   SAFELIST_PATH: z.string().min(1).default('safelist/manifest.json'),
 
@@ -180,6 +184,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
+  if (parsed.data.CORS_CREDENTIALS && (parsed.data.CORS_ORIGINS === undefined || parsed.data.CORS_ORIGINS.split(',').some((origin) => origin.trim() === '*'))) {
+    throw new ConfigError('Invalid configuration:\n  CORS_CREDENTIALS: credentials need CORS_ORIGINS to list the origins allowed them (not `*`): any site could otherwise read answers with its visitors\' credentials');
+  }
   if (parsed.data.NODE_ENV === 'production') {
     const weak = weakSecrets(parsed.data);
     if (weak.length > 0) throw new ConfigError(`Invalid configuration:\n${weak.map((problem) => `  ${problem}`).join('\n')}`);
@@ -233,11 +240,27 @@ export function suggestionsEnabled(config: Config): boolean {
   return config.FIELD_SUGGESTIONS ?? config.NODE_ENV !== 'production';
 }
 
-/** CORS: `true` for any origin, else the allowed list (empty in production unless CORS_ORIGINS is set). */
-export function corsOrigins(config: Config): true | string[] {
-  if (config.CORS_ORIGINS === undefined) return config.NODE_ENV === 'production' ? [] : true;
-  const origins = config.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
-  return origins.includes('*') ? true : origins;
+/** The origins of the local development servers of common front-end tools (Next.js, Vite, Angular, Vue CLI, Storybook, Astro, Expo…). */
+export const DEVELOPMENT_ORIGINS = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\]):(3000|3001|4173|4200|4321|5173|6006|8080|8081|19006)$/;
+
+export interface CorsPolicy {
+  /** `true`: any origin (never with credentials); else the origins allowed. */
+  origin: true | (string | RegExp)[];
+  credentials: boolean;
+  maxAge: number;
+}
+
+/**
+ * CORS: in production only CORS_ORIGINS (none when unset); outside it any origin when CORS_ORIGINS is unset, else
+ * those listed and the local development servers'. Credentials only for listed origins (loadConfig checks there are some).
+ */
+export function corsPolicy(config: Config): CorsPolicy {
+  const listed = config.CORS_ORIGINS?.split(',').map((origin) => origin.trim()).filter(Boolean);
+  const development = config.NODE_ENV !== 'production';
+  const policy = { credentials: config.CORS_CREDENTIALS, maxAge: config.CORS_MAX_AGE_S };
+  if (listed === undefined) return { ...policy, origin: development ? true : [] };
+  if (listed.includes('*')) return { ...policy, origin: true };
+  return { ...policy, origin: development ? [...listed, DEVELOPMENT_ORIGINS] : listed };
 }
 
 /** A size setting (100kb, 10mb) in bytes, as Express's body parser reads it (1kb = 1024 bytes). */

@@ -8,8 +8,11 @@ import type { Logger } from './logger';
  *   `subject` and `agency` are then the token's own claims, unverified, when it could be decoded.
  * - `write_denied`: a mutation refused with FORBIDDEN or UNAUTHENTICATED.
  * - `rate_limited`: a request over its caller's budget.
+ * - `signature_refused`: a subgraph request without a valid gateway signature for it (none where one is
+ *   required, forged, stale, made for another body or subgraph, or a mutation's signature used again);
+ *   `subject` and `agency` are then the identity header's own, unverified, when it could be decoded.
  */
-export type SecurityEventName = 'token_refused' | 'write_denied' | 'rate_limited';
+export type SecurityEventName = 'token_refused' | 'write_denied' | 'rate_limited' | 'signature_refused';
 
 export interface SecurityEvent {
   event: SecurityEventName;

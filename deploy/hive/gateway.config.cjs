@@ -4,8 +4,9 @@
 //   npx @graphql-hive/gateway@2.15.1 supergraph --config-path deploy/hive/gateway.config.cjs --port 4000
 // The caller's identity and the subgraphs' signatures come from Panjare's own code (the built dist/), never a copy:
 //  - a bearer token is verified, and its agency code resolved, by our gateway's authenticator (gateway/context.ts);
-//  - every subgraph call is signed by lib/auth's signing function, in onFetch, where the whole outgoing request is
-//    known (method, URL, body, target subgraph), so a scheme that signs more of it changes here in one call;
+//  - every subgraph call is signed by lib/auth's signRequest, in onFetch, where the whole outgoing request is known
+//    (method, URL, the exact body, target subgraph): the signature binds the caller to that one request, with the
+//    target subgraph's own key (README, "Signed subgraph calls"); a call to a URL that is not one of ours goes unsigned;
 //  - the request id (x-request-id, taken from the client or made) is forwarded by Hive itself (its requestId option).
 // Hive's own operation limits stand in for gateway/limits.ts (depth and tokens; no cost budget, no rate limits).
 // test/deploy/hive.test.ts runs the README's example queries through it and compares the answers with our gateway's.
@@ -15,7 +16,8 @@ const dist = join(__dirname, '..', '..', 'dist');
 const { loadConfig } = require(join(dist, 'lib', 'config.js'));
 const { createLogger } = require(join(dist, 'lib', 'logger.js'));
 const { ROOT } = require(join(dist, 'lib', 'paths.js'));
-const { signIdentity, IDEMPOTENCY_HEADER } = require(join(dist, 'lib', 'auth', 'identity.js'));
+const { IDEMPOTENCY_HEADER } = require(join(dist, 'lib', 'auth', 'identity.js'));
+const { signRequest, subgraphKeys } = require(join(dist, 'lib', 'auth', 'request-signature.js'));
 const { subgraphSecret } = require(join(dist, 'lib', 'auth', 'secrets.js'));
 const { createGatewayAuth } = require(join(dist, 'gateway', 'context.js'));
 const { configuredUrls, subgraphUrls, supergraphSubgraphs } = require(join(dist, 'gateway', 'subgraph-urls.js'));
@@ -24,7 +26,9 @@ const config = loadConfig();
 const supergraphPath = isAbsolute(config.SUPERGRAPH_PATH) ? config.SUPERGRAPH_PATH : join(ROOT, config.SUPERGRAPH_PATH);
 // Where each subgraph listens, found as our gateway finds it: the supergraph's URLs, over them SUBGRAPH_URLS and <NAME>_URL.
 const urls = subgraphUrls(supergraphSubgraphs(readFileSync(supergraphPath, 'utf8')), configuredUrls(config));
-const { secret } = subgraphSecret(config);
+const keys = subgraphKeys(subgraphSecret(config).secret);
+/** Which subgraph each URL is: only our subgraphs' URLs get a signature, each with its subgraph's key. */
+const subgraphAt = new Map(Object.entries(urls).map(([name, location]) => [location, name]));
 const auth = createGatewayAuth(config, urls.catalogue, createLogger('hive-gateway', config.LOG_LEVEL, config.LOG_FORMAT));
 
 /** Each client request's verified caller, made once when its context is built, read by each of its subgraph calls. */
@@ -53,21 +57,19 @@ const panjareCaller = {
       endResponse(refusal(error, fetchAPI));
     }
   },
-  // Every input of a request signature is at hand here: options.method, url, options.body, executionRequest.subgraphName.
-  onFetch({ context, options, setOptions }) {
+  // Every input of a request signature is at hand here: the target URL, options.method and the body exactly as sent.
+  onFetch({ context, url, options, setOptions }) {
     // Hive's own fetches (none with a static supergraph) have no client request: nothing to sign for.
     if (!context || !('request' in context)) return;
     const caller = callers.get(context.request);
-    // No verified caller: the call goes unsigned, which the subgraphs refuse for a mutation, and for anything when SUBGRAPH_SECRET is set.
-    if (!caller) return;
-    setOptions({
-      ...options,
-      headers: {
-        ...options.headers,
-        ...signIdentity(caller.identity, secret),
-        ...(caller.idempotencyKey ? { [IDEMPOTENCY_HEADER]: caller.idempotencyKey } : {}),
-      },
-    });
+    const subgraph = subgraphAt.get(url);
+    const body = typeof options.body === 'string' || options.body instanceof Uint8Array ? options.body : undefined;
+    // No verified caller, or not a JSON body to one of ours: the call goes unsigned, which the subgraphs refuse for a
+    // mutation, and for anything when SUBGRAPH_SECRET is set.
+    if (!caller || subgraph === undefined || body === undefined) return;
+    const headers = { ...options.headers, ...(caller.idempotencyKey ? { [IDEMPOTENCY_HEADER]: caller.idempotencyKey } : {}) };
+    const signed = signRequest(caller.identity, { subgraph, method: options.method ?? 'POST', url, headers, body }, keys(subgraph));
+    setOptions({ ...options, headers: { ...headers, ...signed } });
   },
 };
 

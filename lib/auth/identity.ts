@@ -1,4 +1,3 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
 export const ROLES = ['editor', 'admin'] as const;
@@ -6,9 +5,8 @@ export type Role = (typeof ROLES)[number];
 
 /**
  * The caller's identity as the gateway hands it to the subgraphs: verified from a bearer token
- * at the gateway, then signed with the gateway–subgraph secret (HMAC-SHA256 over a timestamp
- * and the identity), so a subgraph can tell a request relayed by the gateway from one sent
- * to it directly.
+ * at the gateway, then signed together with the request that carries it (request-signature.ts),
+ * so a subgraph can tell a request relayed by the gateway from one sent to it directly.
  */
 export interface Identity {
   /** The token's `sub`. */
@@ -36,39 +34,17 @@ const identitySchema = z
   .strict()
   .nullable();
 
-const mac = (secret: string, timestamp: number, payload: string) =>
-  createHmac('sha256', secret).update(`${timestamp}.${payload}`).digest('base64url');
-
-/** The headers that carry `identity` (null: an anonymous caller) to a subgraph. */
-export function signIdentity(identity: Identity | null, secret: string, now = Date.now()): Record<string, string> {
-  const payload = Buffer.from(JSON.stringify(identity), 'utf8').toString('base64url');
-  const timestamp = Math.floor(now / 1000);
-  return { [IDENTITY_HEADER]: payload, [SIGNATURE_HEADER]: `t=${timestamp},v1=${mac(secret, timestamp, payload)}` };
+/** The identity header's value: the identity (null: anonymous) as base64url JSON. */
+export function encodeIdentity(identity: Identity | null): string {
+  return Buffer.from(JSON.stringify(identity), 'utf8').toString('base64url');
 }
 
-export type Verification =
-  | { status: 'unsigned' }
-  | { status: 'valid'; identity: Identity | null }
-  | { status: 'invalid'; reason: string };
-
-/** Checks the headers `signIdentity` made; `unsigned` when neither header is there. */
-export function verifyIdentity(
-  headers: { identity?: string; signature?: string },
-  secret: string,
-  now = Date.now(),
-): Verification {
-  if (headers.identity === undefined && headers.signature === undefined) return { status: 'unsigned' };
-  const match = /^t=([0-9]{1,12}),v1=([A-Za-z0-9_-]{43})$/.exec(headers.signature ?? '');
-  if (!match || headers.identity === undefined) return { status: 'invalid', reason: 'malformed gateway signature' };
-  const timestamp = Number(match[1]);
-  if (Math.abs(now / 1000 - timestamp) > SIGNATURE_MAX_AGE) return { status: 'invalid', reason: 'gateway signature too old' };
-  const expected = Buffer.from(mac(secret, timestamp, headers.identity));
-  const given = Buffer.from(match[2]);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { status: 'invalid', reason: 'gateway signature does not match' };
+/** The identity an identity header carries; undefined when it carries none (malformed). */
+export function decodeIdentity(payload: string): Identity | null | undefined {
   try {
-    const parsed = identitySchema.safeParse(JSON.parse(Buffer.from(headers.identity, 'base64url').toString('utf8')));
-    return parsed.success ? { status: 'valid', identity: parsed.data } : { status: 'invalid', reason: 'malformed identity' };
+    const parsed = identitySchema.safeParse(JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')));
+    return parsed.success ? parsed.data : undefined;
   } catch {
-    return { status: 'invalid', reason: 'malformed identity' };
+    return undefined;
   }
 }

@@ -37,6 +37,22 @@ const CLIENT_CODES = new Set([
   'OPERATION_NOT_SAFELISTED',
 ]);
 
+/** Extensions that name the parts behind the API (a subgraph, its HTTP status): logged, not answered, in production. */
+const INTERNAL_EXTENSIONS = ['serviceName', 'status'] as const;
+
+/** In production, the messages of the codes whose own messages name a subgraph. */
+const PUBLIC_MESSAGES: Record<string, string> = {
+  SUBGRAPH_UNAVAILABLE: 'Part of the answer is unavailable; the rest is complete. Retry later',
+  SUBGRAPH_TIMEOUT: 'Part of the answer took too long; the rest is complete. Retry later',
+  DEADLINE_EXCEEDED: "The request's deadline passed before its answer was complete",
+};
+
+export interface ErrorFormatOptions {
+  refine?: ErrorCodeRefiner;
+  /** Answer without internal details (production); the log keeps them under the request id. */
+  hideInternals?: boolean;
+}
+
 /** Finds a more specific code than Apollo's wrapper gives (a limit rule's code inside a validation error, say). */
 export type ErrorCodeRefiner = (error: unknown) => string | undefined;
 
@@ -58,11 +74,15 @@ function verdictOf(error: unknown, givenCode: unknown, refine?: ErrorCodeRefiner
  * SERVICE_UNAVAILABLE. The request id is added to the response's errors by the HTTP layer
  * (request-id.ts), and unexpected errors are logged with it by `errorLog` below.
  */
-export function formatError(refine?: ErrorCodeRefiner) {
+export function formatError({ refine, hideInternals = false }: ErrorFormatOptions = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
     const verdict = verdictOf(error, formatted.extensions?.code, refine);
-    if (verdict.client) return { ...formatted, extensions: { ...extensions, code: verdict.code } };
+    const internal = hideInternals && extensions.serviceName !== undefined;
+    if (internal) for (const name of INTERNAL_EXTENSIONS) delete extensions[name];
+    if (verdict.client) {
+      return { ...formatted, ...(internal && PUBLIC_MESSAGES[verdict.code] ? { message: PUBLIC_MESSAGES[verdict.code]! } : {}), extensions: { ...extensions, code: verdict.code } };
+    }
     return {
       message: verdict.fault?.message ?? 'Internal server error',
       locations: formatted.locations,
@@ -72,22 +92,32 @@ export function formatError(refine?: ErrorCodeRefiner) {
   };
 }
 
-/** Logs an error the client gets masked, whole, under the request's id; client errors are not logged. */
-export function logUnexpected(logger: Logger, error: unknown, requestId: string | undefined, refine?: ErrorCodeRefiner): void {
+/**
+ * Logs an error the client gets masked, whole, under the request's id; client errors are not logged, except,
+ * with `hideInternals`, the internal details they are answered without.
+ */
+export function logUnexpected(logger: Logger, error: unknown, requestId: string | undefined, { refine, hideInternals = false }: ErrorFormatOptions = {}): void {
   const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
   const verdict = verdictOf(error, code, refine);
-  if (verdict.client) return;
   const path = error instanceof GraphQLError ? error.path : undefined;
+  if (verdict.client) {
+    const serviceName = error instanceof GraphQLError ? error.extensions?.serviceName : undefined;
+    if (hideInternals && serviceName !== undefined) {
+      const status = (error as GraphQLError).extensions?.status;
+      logger.info({ requestId, code: verdict.code, serviceName, status, path, message: (error as GraphQLError).message }, 'error answered without its internal details');
+    }
+    return;
+  }
   logger[verdict.fault ? 'warn' : 'error']({ err: verdict.cause, path, requestId }, verdict.fault ? 'database unavailable' : 'unexpected error');
 }
 
 /** The errors of each operation, logged by `logUnexpected` with the request id its context carries. */
-export function errorLog<Context extends BaseContext>(logger: Logger, refine?: ErrorCodeRefiner): ApolloServerPlugin<Context> {
+export function errorLog<Context extends BaseContext>(logger: Logger, options: ErrorFormatOptions = {}): ApolloServerPlugin<Context> {
   // One listener for every request: the hook is given the request's context, so nothing is made per request.
   const listener = {
     async didEncounterErrors({ errors, contextValue }: { errors: readonly unknown[]; contextValue: Context }) {
       const requestId = (contextValue as Partial<RequestIdentified>).requestId;
-      for (const error of errors) logUnexpected(logger, error, requestId, refine);
+      for (const error of errors) logUnexpected(logger, error, requestId, options);
     },
   };
   return { requestDidStart: async () => listener };

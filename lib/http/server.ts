@@ -5,11 +5,13 @@ import express, { type Express, type Request, type RequestHandler } from 'expres
 import { ApolloServer, type ApolloServerOptions, type BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { CorsPolicy } from '../config';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import { traceRequests } from '../tracing';
 import { errorLog, formatError, logUnexpected, type ErrorCodeRefiner } from './errors';
 import { readinessRoute, type ReadinessCheck } from './readiness';
+import { keepBodyDigest } from './body-digest';
 import { assignRequestId, requestIdInErrors, requestIdOf, type RequestIdentified } from './request-id';
 import { requestLog } from './request-log';
 
@@ -31,8 +33,8 @@ export interface GraphQLServerOptions<Context extends BaseContext> {
   maxBody?: string;
   /** Extra routes mounted before /graphql (health, static files). */
   routes?: (app: Express) => void;
-  /** Origins allowed by CORS (`true`: any); default any. */
-  corsOrigins?: true | string[];
+  /** CORS: the origins allowed (default any), credentials, the preflight's lifetime. */
+  cors?: CorsPolicy;
   /** What GET /ready checks (a subgraph: its database; the gateway: each subgraph); none: ready once started. */
   readiness?: () => Record<string, ReadinessCheck>;
   readyTimeoutMs?: number;
@@ -40,6 +42,8 @@ export interface GraphQLServerOptions<Context extends BaseContext> {
   middleware?: RequestHandler[];
   /** Finds specific error codes Apollo's wrappers hide (operation limits). */
   refineErrorCode?: ErrorCodeRefiner;
+  /** Errors answered without the names of the parts behind the API (production); the log keeps them. */
+  hideErrorInternals?: boolean;
   /** How long stop() waits for in-flight requests before closing their connections (default 10 s). */
   stopGraceMs?: number;
   /** This server's Prometheus metrics: served at /metrics on the internal listener, fed by every operation. */
@@ -48,6 +52,8 @@ export interface GraphQLServerOptions<Context extends BaseContext> {
   internalPort?: number;
   /** Express's `trust proxy`: whose X-Forwarded-For names the client's address (default: nobody's, the peer is the client). */
   trustProxy?: boolean | number | string;
+  /** Keep the SHA-256 of each request body's raw bytes (body-digest.ts), for a signature over them. */
+  digestBodies?: boolean;
 }
 
 export interface RunningServer {
@@ -73,6 +79,7 @@ export async function startGraphQLServer<Context extends BaseContext>(
   app.set('etag', false);
   app.set('trust proxy', options.trustProxy ?? false);
   const httpServer = http.createServer(app);
+  const errorFormat = { refine: options.refineErrorCode, hideInternals: options.hideErrorInternals };
   const apollo = new ApolloServer<Context>({
     ...options.apollo,
     logger: options.logger,
@@ -81,8 +88,8 @@ export async function startGraphQLServer<Context extends BaseContext>(
     // server too, and a second stop() waits on a barrier Apollo never resolves when the first succeeds: the pools were
     // never closed, and a subgraph exited only when pg's idle timeout emptied the event loop, 10 s after SIGTERM.
     stopOnTerminationSignals: false,
-    formatError: formatError(options.refineErrorCode),
-    plugins: [errorLog<Context>(options.logger, options.refineErrorCode), ...(options.metrics ? [options.metrics.plugin<Context>()] : []), ...(options.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.stopGraceMs ?? 10_000 })],
+    formatError: formatError(errorFormat),
+    plugins: [errorLog<Context>(options.logger, errorFormat), ...(options.metrics ? [options.metrics.plugin<Context>()] : []), ...(options.apollo.plugins ?? []), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.stopGraceMs ?? 10_000 })],
   } as ApolloServerOptions<Context>);
   await apollo.start();
   // Every context carries its request's id (for the subgraph calls and the error log); a context that
@@ -91,7 +98,7 @@ export async function startGraphQLServer<Context extends BaseContext>(
     try {
       return Object.assign(await options.context(request, requestId), { requestId } satisfies RequestIdentified);
     } catch (error) {
-      logUnexpected(options.logger, error, requestId, options.refineErrorCode);
+      logUnexpected(options.logger, error, requestId, errorFormat);
       throw error;
     }
   };
@@ -103,8 +110,8 @@ export async function startGraphQLServer<Context extends BaseContext>(
     assignRequestId(),
     requestIdInErrors(),
     requestLog(options.logger),
-    cors({ origin: options.corsOrigins ?? true, exposedHeaders: EXPOSED_HEADERS }),
-    express.json({ limit: options.maxBody ?? MAX_BODY }),
+    cors({ origin: true, ...options.cors, methods: ['GET', 'POST'], exposedHeaders: EXPOSED_HEADERS }),
+    express.json({ limit: options.maxBody ?? MAX_BODY, ...(options.digestBodies ? { verify: keepBodyDigest } : {}) }),
     ...(options.middleware ?? []),
     traceRequests(options.name),
     expressMiddleware(apollo, { context: ({ req, res }) => contextOf(req, requestIdOf(res)) }),

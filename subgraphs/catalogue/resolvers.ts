@@ -12,17 +12,17 @@ export const resolvers: Resolvers = {
     subService: (_, { id }, { loaders }) => loadById(loaders.subService, id),
 
     agencies: async (_, args, { db, maxPageSize }) => {
-      const page = readPage(args, 'agency', 1, maxPageSize);
+      const page = readPage(args, 'agencies', 1, maxPageSize);
       const { windowConnection, insideGovernment, search } = args.filter ?? {};
       const { total, rows } = await agencyPage(db, { windowConnection, insideGovernment, searchPattern: searchPattern(search) }, page);
-      return toConnection(rows, page, total, 'agency', keyOf, (row) => row);
+      return toConnection(rows, page, total, keyOf, (row) => row);
     },
 
     services: async (_, args, { db, maxPageSize }) => {
-      const page = readPage(args, 'service', 1, maxPageSize);
+      const page = readPage(args, 'services', 1, maxPageSize);
       const { agencyId, isLicense, search } = args.filter ?? {};
       const { total, rows } = await servicePage(db, { agencyId: agencyId == null ? null : parseFilterId(agencyId), isLicense, searchPattern: searchPattern(search) }, page);
-      return toConnection(rows, page, total, 'service', keyOf, (row) => row);
+      return toConnection(rows, page, total, keyOf, (row) => row);
     },
 
     catalogueStats: (_, __, { db }) => catalogueStats(db),
@@ -34,9 +34,9 @@ export const resolvers: Resolvers = {
     name: localized,
     assessments: (agency, _, { loaders }) => loaders.assessmentsOfAgency.load(agency.id),
     services: async (agency, args, { loaders, maxPageSize }) => {
-      const page = readPage(args, 'service', 1, maxPageSize);
+      const page = readPage(args, 'agency-services', 1, maxPageSize);
       const { total, rows } = await loaders.servicesOfAgency.load({ id: agency.id, args: page });
-      return toConnection(rows, page, total, 'service', keyOf, (row) => row);
+      return toConnection(rows, page, total, keyOf, (row) => row);
     },
   },
 

@@ -3,7 +3,9 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { parse } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
-import { corsOrigins, introspectionEnabled, suggestionsEnabled, type Config } from '../../lib/config';
+import { corsPolicy, introspectionEnabled, suggestionsEnabled, type Config } from '../../lib/config';
+import { memoryNonces, redisNonces } from '../../lib/auth/nonces';
+import { subgraphKey } from '../../lib/auth/request-signature';
 import { subgraphSecret } from '../../lib/auth/secrets';
 import { createDataSource, migrate, pendingMigrations } from '../../lib/database/data-source';
 import { StatementCounter } from '../../lib/database/statement-counter';
@@ -14,7 +16,7 @@ import { Metrics } from '../../lib/metrics';
 import { observeStatements } from '../../lib/database/sql-observer';
 import { subgraphSdl, type SubgraphName } from '../../lib/subgraphs';
 import { staticCachePolicy } from './cache-policy';
-import { readCaller, signedMutationsOnly, type CallerContext } from './caller';
+import { readCaller, signedMutationsOnly, type CallerContext, type SignatureCheck } from './caller';
 
 export interface SubgraphContext<Loaders> extends CallerContext, Partial<RequestIdentified> {
   loaders: Loaders;
@@ -87,7 +89,7 @@ export async function startSubgraph<Loaders>(
 ): Promise<RunningSubgraph> {
   const { config } = options;
   const logger = options.logger ?? createLogger(definition.name, config.LOG_LEVEL);
-  const secret = subgraphSecret(config);
+  const { secret, strict } = subgraphSecret(config);
   const statements = new StatementCounter((message) => logger.warn({ message }, 'SQL statement failed'));
   // The primary's pool and the read replica's differ only in where they connect, their name, and who migrates.
   const pool = {
@@ -106,6 +108,11 @@ export async function startSubgraph<Loaders>(
     ? createDataSource({ ...pool, url: config.DATABASE_READ_URL, migrations: [], applicationName: `panjare-${definition.name}-read` })
     : dataSource;
   await dataSource.initialize();
+  const typeDefs = parse(subgraphSdl(definition.name));
+  // Only a subgraph with mutations claims nonces: the others never connect to Redis for them.
+  const writes = typeDefs.definitions.some((node) => 'name' in node && node.name?.value === 'Mutation');
+  const nonces = config.REDIS_URL && writes ? redisNonces(config.REDIS_URL, config.REDIS_KEY_PREFIX, logger) : memoryNonces();
+  const check: SignatureCheck = { subgraph: definition.name, key: subgraphKey(secret, definition.name), strict, nonces, logger };
   try {
     if (readDataSource !== dataSource) await readDataSource.initialize();
     observeStatements(dataSource, metrics, 'primary');
@@ -114,7 +121,7 @@ export async function startSubgraph<Loaders>(
     const schemaMigrated = migrationsApplied(dataSource);
     // Apollo's resolver map types __resolveReference as a field resolver, which it is not: the generated types say what it is.
     const resolvers = definition.resolvers as GraphQLResolverMap<unknown>;
-    const schema = buildSubgraphSchema([{ typeDefs: parse(subgraphSdl(definition.name)), resolvers }]);
+    const schema = buildSubgraphSchema([{ typeDefs, resolvers }]);
     const server = await startGraphQLServer<SubgraphContext<Loaders>>({
       name: definition.name,
       host: config.HOST,
@@ -122,7 +129,8 @@ export async function startSubgraph<Loaders>(
       internalPort: options.internalPort,
       logger,
       maxBody: config.SUBGRAPH_MAX_BODY,
-      corsOrigins: corsOrigins(config),
+      cors: corsPolicy(config),
+      digestBodies: true,
       readiness: () => ({
         database: databaseReachable(dataSource),
         ...(readDataSource !== dataSource ? { readReplica: databaseReachable(readDataSource) } : {}),
@@ -133,12 +141,12 @@ export async function startSubgraph<Loaders>(
       stopGraceMs: config.SHUTDOWN_GRACE_MS,
       apollo: {
         schema,
-        plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), staticCachePolicy(), signedMutationsOnly()],
+        plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), staticCachePolicy(), signedMutationsOnly(check)],
         introspection: introspectionEnabled(config),
         hideSchemaDetailsFromClientErrors: !suggestionsEnabled(config),
       },
-      context: async (request) => ({
-        ...readCaller(request, secret),
+      context: async (request, requestId) => ({
+        ...readCaller(request, requestId, check),
         loaders: definition.createLoaders(readDataSource, metrics),
         db: readDataSource,
         primary: dataSource,
@@ -155,11 +163,13 @@ export async function startSubgraph<Loaders>(
       stop: () =>
         (stopping ??= (async () => {
           await server.stop();
+          await nonces.stop();
           await dataSource.destroy();
           if (readDataSource !== dataSource) await readDataSource.destroy();
         })()),
     };
   } catch (error) {
+    await nonces.stop();
     await dataSource.destroy();
     if (readDataSource !== dataSource && readDataSource.isInitialized) await readDataSource.destroy();
     throw error;

@@ -19,14 +19,14 @@ export const dependencyResolvers: Resolvers = {
       if (minLinks < 0) throw badInput('`minLinks` must be 0 or more', 'minLinks');
       const page = readPage(args, 'agency-dependency', 3, maxPageSize);
       const { total, rows } = await agencyDependencyPage(db, minLinks, page);
-      return toConnection(rows, page, total, 'agency-dependency', dependencyKey, (row) => row);
+      return toConnection(rows, page, total, dependencyKey, (row) => row);
     },
 
     paperInquiryReport: async (_, args, { db, maxPageSize }) => {
       const page = readPage(args, 'paper-report', 2, maxPageSize);
       const { total, rows, totals } = await paperReportPage(db, page);
       return {
-        ...toConnection(rows, page, total, 'paper-report', (row) => [row.paperLinks, row.id], (row) => row),
+        ...toConnection(rows, page, total, (row) => [row.paperLinks, row.id], (row) => row),
         links: totals.links,
         paperLinks: totals.paperLinks,
         paperShare: share(totals.paperLinks, totals.links),
@@ -63,12 +63,12 @@ export const dependencyResolvers: Resolvers = {
     dependsOn: async (agency, args, { loaders, maxPageSize }) => {
       const page = readPage(args, 'depends-on', 2, maxPageSize);
       const { total, rows } = await loaders.dependsOn.load({ id: agency.id, args: page });
-      return toConnection(rows, page, total, 'depends-on', (row) => [row.links, row.providerId], (row) => row);
+      return toConnection(rows, page, total, (row) => [row.links, row.providerId], (row) => row);
     },
     dependedOnBy: async (agency, args, { loaders, maxPageSize }) => {
       const page = readPage(args, 'depended-on-by', 2, maxPageSize);
       const { total, rows } = await loaders.dependedOnBy.load({ id: agency.id, args: page });
-      return toConnection(rows, page, total, 'depended-on-by', (row) => [row.links, row.consumerId], (row) => row);
+      return toConnection(rows, page, total, (row) => [row.links, row.consumerId], (row) => row);
     },
   },
 
@@ -80,12 +80,13 @@ export const dependencyResolvers: Resolvers = {
     transitiveServices: async (impact, _, { loaders }) =>
       (await loaders.impactSummary.load({ id: impact.agencyId, args: impact.maxDepth })).total,
     services: async (impact, args, { loaders, maxPageSize }) => {
-      const page = readPage(args, 'impact-service', 2, maxPageSize);
+      // The depth defines the list as much as the field's own arguments do.
+      const page = readPage({ ...args, maxDepth: impact.maxDepth }, 'impact-services', 2, maxPageSize);
       const [summary, { rows }] = await Promise.all([
         loaders.impactSummary.load({ id: impact.agencyId, args: impact.maxDepth }),
         loaders.impactServices.load({ id: impact.agencyId, args: { maxDepth: impact.maxDepth, page } }),
       ]);
-      const connection = toConnection(rows, page, summary.total, 'impact-service', (row) => [row.depth, row.id], (row) => reference(row.id));
+      const connection = toConnection(rows, page, summary.total, (row) => [row.depth, row.id], (row) => reference(row.id));
       return { ...connection, edges: connection.edges.map((edge, index) => ({ ...edge, depth: rows[index].depth })) };
     },
     serviceIds: async (impact, _, { loaders }) =>
@@ -102,9 +103,9 @@ export const dependencyResolvers: Resolvers = {
     agency: (row) => reference(row.id),
     paperShare: (row) => share(row.paperLinks, row.links),
     paperServices: async (row, args, { loaders, maxPageSize }) => {
-      const page = readPage(args, 'service', 1, maxPageSize);
+      const page = readPage(args, 'paper-services', 1, maxPageSize);
       const { total, rows } = await loaders.paperServices.load({ id: row.id, args: page });
-      return toConnection(rows, page, total, 'service', (service) => [service.id], (service) => reference(service.id));
+      return toConnection(rows, page, total, (service) => [service.id], (service) => reference(service.id));
     },
   },
 

@@ -11,11 +11,11 @@ export const resolvers: Resolvers = {
     inquiry: (_, { id }, { loaders }) => loadById(loaders.inquiry, id),
 
     inquiries: async (_, args, { db, maxPageSize }) => {
-      const page = readPage(args, 'inquiry', 1, maxPageSize);
+      const page = readPage(args, 'inquiries', 1, maxPageSize);
       const { providerId, channel, search } = args.filter ?? {};
       const filter = { providerId: providerId == null ? null : parseFilterId(providerId), channel, searchPattern: searchPattern(search) };
       const { total, rows } = await inquiryPage(db, filter, page);
-      return toConnection(rows, page, total, 'inquiry', keyOf, (row) => row);
+      return toConnection(rows, page, total, keyOf, (row) => row);
     },
 
     servicesByInquiryCount: async (_, args, { db, loaders, maxPageSize }) => {
@@ -23,7 +23,7 @@ export const resolvers: Resolvers = {
       const page = readPage(args, 'by-inquiry-count', 2, maxPageSize);
       const { total, rows } = await servicesByInquiryCountPage(db, args.moreThan, page);
       for (const { id, inquiryCount, paperInquiryCount } of rows) loaders.serviceSummary.prime(id, { inquiryCount, paperInquiryCount });
-      return toConnection(rows, page, total, 'by-inquiry-count', (row) => [row.inquiryCount, row.id], (row) => reference(row.id));
+      return toConnection(rows, page, total, (row) => [row.inquiryCount, row.id], (row) => reference(row.id));
     },
 
     inquiryStats: async (_, __, { db }) => {
@@ -40,9 +40,9 @@ export const resolvers: Resolvers = {
     provider: (inquiry) => reference(inquiry.providerAgencyId),
     electronic: (inquiry) => inquiry.channel !== 'PAPER',
     neededBy: async (inquiry, args, { loaders, maxPageSize }) => {
-      const page = readPage(args, 'service', 1, maxPageSize);
+      const page = readPage(args, 'needed-by', 1, maxPageSize);
       const { total, rows } = await loaders.neededBy.load({ id: inquiry.id, args: page });
-      return toConnection(rows, page, total, 'service', keyOf, (row) => reference(row.id));
+      return toConnection(rows, page, total, keyOf, (row) => reference(row.id));
     },
     neededByCount: (inquiry, _, { loaders }) => loaders.neededByCount.load(inquiry.id),
   },
@@ -71,9 +71,9 @@ export const resolvers: Resolvers = {
     id: idOf,
     inquiriesProvided: (agency, _, { loaders }) => loaders.inquiriesOfProvider.load(agency.id),
     dependentServices: async (agency, args, { loaders, maxPageSize }) => {
-      const page = readPage(args, 'service', 1, maxPageSize);
+      const page = readPage(args, 'dependent-services', 1, maxPageSize);
       const { total, rows } = await loaders.dependentServices.load({ id: agency.id, args: page });
-      return toConnection(rows, page, total, 'service', keyOf, (row) => reference(row.id));
+      return toConnection(rows, page, total, keyOf, (row) => reference(row.id));
     },
   },
 };

@@ -219,6 +219,8 @@ export type ProgressReport = {
   note?: Maybe<Scalars['String']['output']>;
   /** Progress in percent, 0..100. */
   progress: Scalars['Float']['output'];
+  /** The project it reports on, as it stands after the report (its new version, progress and status): a client's cache takes it from the write's answer. */
+  project: PriorityProject;
   /** When it was reported, ISO 8601 timestamp. */
   reportedAt: Scalars['String']['output'];
   /** The subject of the caller who reported it. */
@@ -306,6 +308,8 @@ export type Ticket = {
   openedAt: Scalars['String']['output'];
   /** The subject of the caller who opened it. */
   openedBy: Scalars['String']['output'];
+  /** The project the ticket is on, as it stands after the write (its new version and status). */
+  project: PriorityProject;
   /** How it was resolved; null while open. */
   resolution?: Maybe<Scalars['String']['output']>;
   /** When it was resolved, ISO 8601 timestamp; null while open (and for seeded tickets). */
@@ -590,6 +594,7 @@ export type ProgressReportResolvers<ContextType = ProjectsContext, ParentType ex
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['PriorityProject'], ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reportedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -625,6 +630,7 @@ export type TicketResolvers<ContextType = ProjectsContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['PriorityProject'], ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,7 +1,7 @@
 import { DateResolver, JSONResolver } from 'graphql-scalars';
 import { parseFilterId, parseId } from '../common/ids';
 import { readPage, toConnection } from '../common/pagination';
-import { idOf, loadById, reference, resolveReference } from '../common/references';
+import { idOf, loadById, loadExisting, reference, resolveReference } from '../common/references';
 import { assertMayReadAudit } from './access';
 import { mutations } from './mutations';
 import { projectByNumber, projectsOf, projectStats } from './queries';
@@ -53,7 +53,7 @@ export const resolvers: Resolvers = {
       assertMayReadAudit(caller, project.id, (await loaders.agenciesOfProject.load(project.id)).map((row) => row.id));
       const page = readPage(args, 'audit', 1, maxPageSize);
       const { total, rows } = await loaders.auditPages.load({ id: project.id, args: page });
-      return toConnection(rows, page, total, 'audit', (row) => [row.id], (row) => row);
+      return toConnection(rows, page, total, (row) => [row.id], (row) => row);
     },
   },
 
@@ -72,12 +72,14 @@ export const resolvers: Resolvers = {
     id: idOf,
     reportedAt: (report) => iso(report.reportedAt),
     agency: (report) => reference(report.agencyId),
+    project: (report, _, { loaders }) => loadExisting(loaders.project, report.projectId),
   },
 
   Ticket: {
     id: idOf,
     openedAt: (ticket) => iso(ticket.openedAt),
     resolvedAt: (ticket) => isoOrNull(ticket.resolvedAt),
+    project: (ticket, _, { loaders }) => loadExisting(loaders.project, ticket.projectId),
   },
 
   Agency: {

@@ -1,9 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { HIVE_BIN, HIVE_CONFIG, hiveSubgraphSettings, installHive } from '../../bench/peer';
+import { readExampleOperations } from '../../gateway/example-operations';
 import { ROOT } from '../../lib/paths';
 import { freePort } from '../../lib/database/embedded';
 import { startProcess, type BenchProcess } from '../../bench/processes';
+import { recordingProxy, send, type RecordingProxy } from '../support/recording-proxy';
 import { startScratchStack } from '../support/scratch-stack';
 import { post, TEST_SECRETS, TEST_SUBGRAPH_SECRET, type TestStack } from '../support/stack';
 import { bearer } from '../support/tokens';
@@ -11,7 +13,8 @@ import { bearer } from '../support/tokens';
 /**
  * The shipped Hive Gateway configuration (deploy/hive/gateway.config.cjs) in front of our real subgraphs, beside our
  * gateway over the same ones: the README's example queries must get the same answers from both. The subgraphs run
- * strict (SUBGRAPH_SECRET set), so Hive's answers come only if it signs its calls with our signing function.
+ * strict (SUBGRAPH_SECRET set), so Hive's answers come only if it signs its calls with our signing function. Hive's
+ * calls to the projects subgraph pass through a recording proxy, so that a captured write can be replayed.
  */
 let unavailable: string | undefined;
 try {
@@ -21,20 +24,21 @@ try {
   unavailable = `Hive Gateway cannot be installed into bench/.peer here (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
 }
 
-/** The README's GraphQL examples, in the order they appear. */
-const examples = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+/** The README's example queries (examples/queries; the write is compared in its own test below). */
+const examples = readExampleOperations().filter((example) => !example.mutation);
 
 (unavailable ? describe.skip : describe)(`Hive Gateway with deploy/hive/gateway.config.cjs${unavailable ? ` (skipped: ${unavailable})` : ''}`, () => {
   let stack: TestStack;
   let hive: BenchProcess;
   let hiveUrl: string;
-  const variables: Record<string, string> = {};
+  let proxy: RecordingProxy;
 
   beforeAll(async () => {
     // A database of its own: the test writes.
     stack = await startScratchStack({ SUBGRAPH_SECRET: TEST_SUBGRAPH_SECRET });
     const port = await freePort();
-    const urls = { catalogue: stack.subgraphs.catalogue.url, inquiries: stack.subgraphs.inquiries.url, projects: stack.subgraphs.projects.url };
+    proxy = await recordingProxy(stack.subgraphs.projects.url);
+    const urls = { catalogue: stack.subgraphs.catalogue.url, inquiries: stack.subgraphs.inquiries.url, projects: proxy.url };
     hive = await startProcess({
       name: 'hive',
       command: HIVE_BIN,
@@ -44,14 +48,11 @@ const examples = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```
       timeoutMs: 90_000,
     });
     hiveUrl = `http://127.0.0.1:${port}/graphql`;
-    const { servicesByInquiryCount } = await stack.ok('{ servicesByInquiryCount(moreThan: 20, first: 1) { edges { node { id } } } }');
-    const { inquiries } = await stack.ok('{ inquiries(first: 1, filter: { search: "هویت" }) { edges { node { provider { id } } } } }');
-    variables.service = servicesByInquiryCount.edges[0].node.id;
-    variables.agency = inquiries.edges[0].node.provider.id;
   }, 180_000);
 
   afterAll(async () => {
     await hive?.stop();
+    await proxy?.stop();
     await stack?.stop();
   });
 
@@ -59,10 +60,8 @@ const examples = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```
     expect(examples.length).toBeGreaterThanOrEqual(5);
   });
 
-  const firstField = (query: string) => /\{\s*(\w+)/.exec(query)![1];
-  it.each(examples.map((query, index) => [index + 1, firstField(query), query] as const))('example %i (%s …) gets the same answer as from our gateway', async (_, __, query) => {
-    const asked = query.includes('$') ? variables : undefined;
-    const [ours, theirs] = [await post(stack.gateway.url, query, asked), await post(hiveUrl, query, asked)];
+  it.each(examples.map((example) => [example.file, example] as const))('%s gets the same answer as from our gateway', async (_, example) => {
+    const [ours, theirs] = [await post(stack.gateway.url, example.source, example.variables), await post(hiveUrl, example.source, example.variables)];
     expect(ours.errors).toBeUndefined();
     expect(theirs.errors).toBeUndefined();
     expect(theirs.data).toEqual(ours.data);
@@ -82,6 +81,29 @@ const examples = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```
     expect(after.projects.find((each: any) => each.id === '1').version).toBe(project.version + 1);
     const anonymous = await post(hiveUrl, write.replace('61', '62'));
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it("signs each call for its one body and subgraph: a write captured between Hive and the projects subgraph cannot be replayed", async () => {
+    const { projects } = await stack.ok('{ projects { id version } }');
+    const before = proxy.captured.length;
+    const write = `mutation { reportProgress(projectId: "2", progress: 33, note: "through Hive, captured") { id progress } }`;
+    const first = await post(hiveUrl, write, undefined, await bearer({ roles: ['admin'], subject: 'hive-admin' }));
+    expect(first.errors).toBeUndefined();
+    const captured = proxy.captured.slice(before).find((call) => call.body.toString('utf8').includes('reportProgress'))!;
+    expect(captured.status).toBe(200);
+    const target = `${new URL(stack.subgraphs.projects.url).origin}${captured.path}`;
+    const verbatim = await send(target, captured.method, captured.headers, captured.body);
+    const swappedBody = Buffer.from(captured.body.toString('utf8').replace('33', '99'));
+    expect(swappedBody.equals(captured.body)).toBe(false);
+    const swapped = await send(target, captured.method, captured.headers, swappedBody);
+    const elsewhere = await send(`${new URL(stack.subgraphs.inquiries.url).origin}${captured.path}`, captured.method, captured.headers, captured.body);
+    for (const replay of [verbatim, swapped, elsewhere]) {
+      expect(replay.status).toBe(401);
+      expect(JSON.parse(replay.text).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+    const after = await stack.ok('{ projects { id version } }');
+    const version = (list: any[]) => list.find((each) => each.id === '2').version;
+    expect(version(after.projects)).toBe(version(projects) + 1);
   });
 
   it('refuses a bad bearer token as our gateway does, with 401 UNAUTHENTICATED', async () => {

@@ -27,7 +27,7 @@ describe('Dockerfile', () => {
   it('the runtime stage holds the production install, dist/, explorer/dist, schema/ and the safelist, and runs as a non-root user', () => {
     expect(commands(runtime, 'ENV')).toContain('NODE_ENV=production');
     const copied = commands(runtime, 'COPY').map((copy) => copy.split(/\s+/).filter((part) => !part.startsWith('--')).slice(0, -1)).flat();
-    expect(copied).toEqual(['package.json', 'package-lock.json', '/app/dist', '/app/explorer/dist', 'schema', 'safelist/manifest.json']);
+    expect(copied).toEqual(['package.json', 'package-lock.json', '/app/dist', '/app/explorer/dist', 'schema', 'safelist/manifest.json', 'examples/queries']);
     const [user] = commands(runtime, 'USER');
     expect(user).toMatch(/^[1-9][0-9]*:[1-9][0-9]*$/);
     expect(JSON.parse(commands(runtime, 'CMD')[0]!)).toEqual(['node', expect.stringMatching(/^--max-old-space-size=\d+$/), 'dist/gateway/index.js']);
@@ -97,12 +97,13 @@ describe('the runtime stage, performed in a folder', () => {
   });
 
   const start = async (name: string, script: string, extra: NodeJS.ProcessEnv) => {
-    const server = await startBuiltProcess({ cwd: app, args: [script], env: { ...env, ...extra }, ready: new RegExp(`${name}\\S* ready at (http://\\S+/graphql)`), user });
+    const server = await startBuiltProcess({ cwd: app, args: [script], env: { ...env, INTERNAL_PORT: '0', ...extra }, ready: new RegExp(`${name}\\S* ready at (http://\\S+/graphql)`), user });
     started.push(server);
     return server;
   };
   const ready = async (server: BuiltProcess) => {
-    const response = await fetch(new URL('/ready', server.url));
+    const internal = /metrics and probes at (http:\/\/\S+?)\)/.exec(server.output())![1]!;
+    const response = await fetch(new URL('/ready', internal));
     return { status: response.status, failing: ((await response.json()) as { failing: string[] }).failing };
   };
 

@@ -1,6 +1,6 @@
 import { startTestStack, type TestStack } from '../support/stack';
 
-/** The example queries of each user, as the README gives them, through the gateway. */
+/** Each user's questions through the gateway, their answers checked against the seed's figures (the README's own examples run in test/examples/apollo-client.test.ts). */
 let stack: TestStack;
 beforeAll(async () => {
   stack = await startTestStack();

@@ -266,3 +266,32 @@ export const HOSTILE_CORPUS: HostileRequest[] = [
   ...batches,
   ...injections,
 ];
+
+/**
+ * Replays of a call captured on the wire between the gateway and a subgraph (test/gateway/replay.test.ts
+ * sends them through a recording proxy to real subgraphs). `captured`: a write (reportProgress, with an
+ * Idempotency-Key or without one, when nothing else would stop it from being written twice) or a read;
+ * `change`: what the attacker alters before sending the captured headers again, straight to a subgraph.
+ * "refused" must get 401 UNAUTHENTICATED, write nothing and be logged once as a security event;
+ * "answered" is the documented choice for a read replayed verbatim within its window (README).
+ */
+export interface HostileReplay {
+  name: string;
+  captured: 'write' | 'write without a retry key' | 'read';
+  change: 'another body' | 'another subgraph' | 'nothing' | 'nothing, at another replica' | 'another retry key' | 'another client address' | 'another path';
+  outcome: 'refused' | 'answered';
+}
+
+export const HOSTILE_REPLAYS: HostileReplay[] = [
+  { name: 'a write replayed for another project and figure', captured: 'write', change: 'another body', outcome: 'refused' },
+  { name: 'a write replayed to another subgraph', captured: 'write', change: 'another subgraph', outcome: 'refused' },
+  { name: 'a write replayed verbatim', captured: 'write', change: 'nothing', outcome: 'refused' },
+  { name: 'a write without a retry key replayed verbatim', captured: 'write without a retry key', change: 'nothing', outcome: 'refused' },
+  { name: 'a write replayed verbatim at another replica of its subgraph', captured: 'write', change: 'nothing, at another replica', outcome: 'refused' },
+  { name: 'a write replayed with another Idempotency-Key', captured: 'write', change: 'another retry key', outcome: 'refused' },
+  { name: 'a write replayed in another client\'s name for the audit', captured: 'write', change: 'another client address', outcome: 'refused' },
+  { name: 'a read replayed with another query', captured: 'read', change: 'another body', outcome: 'refused' },
+  { name: 'a read replayed to another subgraph', captured: 'read', change: 'another subgraph', outcome: 'refused' },
+  { name: 'a read replayed to another path', captured: 'read', change: 'another path', outcome: 'refused' },
+  { name: 'a read replayed verbatim within its window', captured: 'read', change: 'nothing', outcome: 'answered' },
+];

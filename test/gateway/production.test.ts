@@ -88,6 +88,43 @@ describe('CORS', () => {
     const post = await fetch(production.url, { method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
     expect(post.headers.get('access-control-allow-origin')).toBeNull();
   });
+
+  it('tells the browser to keep the answer to a preflight, and allows no credentials unless configured', async () => {
+    const response = await preflight(ALLOWED);
+    expect(response.headers.get('access-control-max-age')).toBe('7200');
+    expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+    expect(response.headers.get('access-control-allow-methods')).toBe('GET,POST');
+  });
+
+  it('does not allow the development servers\' origins in production', async () => {
+    expect((await preflight('http://localhost:5173')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('allows credentials to the listed origins when CORS_CREDENTIALS is set', async () => {
+    const credentialed = await startExtraGateway(stack, { NODE_ENV: 'production', CORS_ORIGINS: ALLOWED, CORS_CREDENTIALS: 'true', CORS_MAX_AGE_S: '600' });
+    try {
+      const response = await fetch(credentialed.url, { method: 'OPTIONS', headers: { origin: ALLOWED, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
+      expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+      expect(response.headers.get('access-control-allow-credentials')).toBe('true');
+      expect(response.headers.get('access-control-max-age')).toBe('600');
+    } finally {
+      await credentialed.stop();
+    }
+  });
+
+  it('outside production, with CORS_ORIGINS set, also allows the local development servers (Vite, Next.js, Angular…)', async () => {
+    const development = await startExtraGateway(stack, { CORS_ORIGINS: ALLOWED });
+    try {
+      for (const origin of ['http://localhost:5173', 'http://localhost:3000', 'http://127.0.0.1:4200']) {
+        const response = await fetch(development.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+        expect(response.headers.get('access-control-allow-origin')).toBe(origin);
+      }
+      const other = await fetch(development.url, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await development.stop();
+    }
+  });
 });
 
 describe('error masking', () => {
@@ -144,6 +181,18 @@ describe('error masking', () => {
     expect(JSON.stringify(logged)).toMatch(/sub_service/);
   });
 
+  it("a subgraph's user error is answered without the subgraph's name; the log keeps it under the request id", async () => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ inquiries(after: "not-a-cursor") { totalCount } }' }),
+    });
+    const [error] = (await response.json()).errors;
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'after', requestId: response.headers.get('x-request-id') });
+    const logged = gatewayLog.lines.find((line) => line.requestId === error.extensions.requestId && line.msg === 'error answered without its internal details');
+    expect(logged).toMatchObject({ code: 'BAD_USER_INPUT', serviceName: 'inquiries' });
+  });
+
   it('a client-given request id is kept and echoed', async () => {
     const response = await fetch(gateway.url, {
       method: 'POST',
@@ -162,6 +211,21 @@ describe('error masking', () => {
     });
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect((await response.json()).errors[0].extensions.requestId).toBe(response.headers.get('x-request-id'));
+  });
+
+  it('a subgraph that is down is not named to the client', async () => {
+    await started.at(-1)!.stop();
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ projectStats { projects } }' }),
+    });
+    const body = await response.json();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0].message).toBe('Part of the answer is unavailable; the rest is complete. Retry later');
+    expect(body.errors[0].extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', requestId: response.headers.get('x-request-id') });
+    expect(JSON.stringify(body)).not.toMatch(/projects|subgraph/);
+    expect(gatewayLog.lines.find((line) => line.requestId === body.errors[0].extensions.requestId)).toMatchObject({ serviceName: 'projects' });
   });
 });
 

@@ -1,42 +1,10 @@
-import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../../lib/config';
-import { signIdentity, verifyIdentity, IDENTITY_HEADER, SIGNATURE_HEADER } from '../../lib/auth/identity';
 import { subgraphSecret, tokenKeys } from '../../lib/auth/secrets';
 
 const SECRET = 'a-subgraph-secret-of-at-least-32-chars';
-const editor = { subject: 'someone', agencyId: 7, roles: ['editor' as const] };
-const headersOf = (signed: Record<string, string>) => ({ identity: signed[IDENTITY_HEADER], signature: signed[SIGNATURE_HEADER] });
-
-describe('the gateway–subgraph identity signature', () => {
-  it('round-trips an identity and an anonymous caller', () => {
-    expect(verifyIdentity(headersOf(signIdentity(editor, SECRET)), SECRET)).toEqual({ status: 'valid', identity: editor });
-    expect(verifyIdentity(headersOf(signIdentity(null, SECRET)), SECRET)).toEqual({ status: 'valid', identity: null });
-    expect(verifyIdentity({}, SECRET)).toEqual({ status: 'unsigned' });
-  });
-
-  it('refuses another secret, an old or future timestamp, a changed identity, a changed timestamp', () => {
-    const now = Date.now();
-    const signed = headersOf(signIdentity(editor, SECRET, now));
-    expect(verifyIdentity(signed, 'another-secret-of-at-least-32-chars!!', now).status).toBe('invalid');
-    expect(verifyIdentity(signed, SECRET, now + 61_000)).toEqual({ status: 'invalid', reason: 'gateway signature too old' });
-    expect(verifyIdentity(signed, SECRET, now - 61_000).status).toBe('invalid');
-    const admin = headersOf(signIdentity({ ...editor, roles: ['admin'] }, SECRET, now));
-    expect(verifyIdentity({ identity: admin.identity, signature: signed.signature }, SECRET, now).status).toBe('invalid');
-    const shifted = signed.signature!.replace(/^t=(\d+)/, (_m, t) => `t=${Number(t) + 1}`);
-    expect(verifyIdentity({ identity: signed.identity, signature: shifted }, SECRET, now).status).toBe('invalid');
-    expect(verifyIdentity({ identity: signed.identity }, SECRET, now)).toEqual({ status: 'invalid', reason: 'malformed gateway signature' });
-  });
-
-  it('refuses a well-signed payload that is not an identity', () => {
-    const payload = Buffer.from(JSON.stringify({ subject: 'x', agencyId: 1, roles: ['root'] })).toString('base64url');
-    const t = Math.floor(Date.now() / 1000);
-    const mac = createHmac('sha256', SECRET).update(`${t}.${payload}`).digest('base64url');
-    expect(verifyIdentity({ identity: payload, signature: `t=${t},v1=${mac}` }, SECRET)).toEqual({ status: 'invalid', reason: 'malformed identity' });
-  });
-});
 
 describe('secrets', () => {
   let dir: string;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { corsOrigins, graphiqlEnabled, introspectionEnabled, loadConfig, suggestionsEnabled, trustProxy } from '../../lib/config';
+import { corsPolicy, DEVELOPMENT_ORIGINS, graphiqlEnabled, introspectionEnabled, loadConfig, suggestionsEnabled, trustProxy } from '../../lib/config';
 import { PLACEHOLDER_SECRETS, secretWeakness } from '../../lib/secret-strength';
 
 describe('limits, safety and health settings', () => {
@@ -33,11 +33,24 @@ describe('limits, safety and health settings', () => {
     expect(introspectionEnabled(loadConfig({ INTROSPECTION: 'false' }))).toBe(false);
   });
 
-  it('allow any CORS origin outside production, none in production, else the list', () => {
-    expect(corsOrigins(loadConfig({}))).toBe(true);
-    expect(corsOrigins(loadConfig({ NODE_ENV: 'production' }))).toEqual([]);
-    expect(corsOrigins(loadConfig({ NODE_ENV: 'production', CORS_ORIGINS: 'https://a.example, https://b.example' }))).toEqual(['https://a.example', 'https://b.example']);
-    expect(corsOrigins(loadConfig({ NODE_ENV: 'production', CORS_ORIGINS: '*' }))).toBe(true);
+  it('allow any CORS origin outside production, none in production, else the list (and the development servers outside production)', () => {
+    expect(corsPolicy(loadConfig({})).origin).toBe(true);
+    expect(corsPolicy(loadConfig({ NODE_ENV: 'production' })).origin).toEqual([]);
+    expect(corsPolicy(loadConfig({ NODE_ENV: 'production', CORS_ORIGINS: 'https://a.example, https://b.example' })).origin).toEqual(['https://a.example', 'https://b.example']);
+    expect(corsPolicy(loadConfig({ NODE_ENV: 'production', CORS_ORIGINS: '*' })).origin).toBe(true);
+    expect(corsPolicy(loadConfig({ CORS_ORIGINS: 'https://a.example' })).origin).toEqual(['https://a.example', DEVELOPMENT_ORIGINS]);
+  });
+
+  it('know the development servers\' origins and nothing that only looks like them', () => {
+    for (const origin of ['http://localhost:5173', 'http://localhost:3000', 'http://127.0.0.1:4200', 'http://[::1]:8080', 'http://localhost:6006']) expect(origin).toMatch(DEVELOPMENT_ORIGINS);
+    for (const origin of ['http://localhost:5173.evil.example', 'http://evil.example/localhost:3000', 'https://localhost.evil.example:3000', 'http://localhost:9999', 'http://localhost']) expect(origin).not.toMatch(DEVELOPMENT_ORIGINS);
+  });
+
+  it('allow credentials only to listed origins, and tell preflights how long to keep their answer', () => {
+    expect(() => loadConfig({ CORS_CREDENTIALS: 'true' })).toThrow(/CORS_CREDENTIALS: credentials need CORS_ORIGINS/);
+    expect(() => loadConfig({ CORS_CREDENTIALS: 'true', CORS_ORIGINS: '*' })).toThrow(/CORS_CREDENTIALS/);
+    expect(corsPolicy(loadConfig({ CORS_CREDENTIALS: 'true', CORS_ORIGINS: 'https://app.example', CORS_MAX_AGE_S: '600' }))).toEqual({ origin: ['https://app.example', DEVELOPMENT_ORIGINS], credentials: true, maxAge: 600 });
+    expect(corsPolicy(loadConfig({})).maxAge).toBe(7200);
   });
 
   it.each([

@@ -1,6 +1,6 @@
-import { signIdentity } from '../../lib/auth/identity';
 import { codeOf, OPEN, REPORT, RESOLVE, snapshot, writeFixture, type WriteFixture } from '../support/projects';
 import { startScratchStack } from '../support/scratch-stack';
+import { signedFor } from '../support/signing';
 import { post, startTestStack, TEST_SUBGRAPH_SECRET, type TestStack } from '../support/stack';
 import { bearer } from '../support/tokens';
 
@@ -167,20 +167,28 @@ describe('straight to the projects subgraph, bypassing the gateway', () => {
     afterAll(() => strict.stop());
 
     const admin = { subject: 'intruder', agencyId: null, roles: ['admin' as const] };
-    const forged = signIdentity(admin, 'not-the-subgraph-secret-but-long-enough');
-    const stale = signIdentity(admin, TEST_SUBGRAPH_SECRET, Date.now() - 5 * 60_000);
-    const tampered = { ...signIdentity({ ...admin, roles: [] }, TEST_SUBGRAPH_SECRET), 'x-panjare-identity': signIdentity(admin, 'x'.repeat(40))['x-panjare-identity'] };
+    type Signed = (url: string, query: string) => Record<string, string>;
+    const forged: Signed = (url, query) => signedFor('projects', url, query, {}, admin, { secret: 'not-the-subgraph-secret-but-long-enough' });
+    const stale: Signed = (url, query) => signedFor('projects', url, query, {}, admin, { now: Date.now() - 5 * 60_000 });
+    const tampered: Signed = (url, query) => ({
+      ...signedFor('projects', url, query, {}, { ...admin, roles: [] }),
+      'x-panjare-identity': signedFor('projects', url, query, {}, admin, { secret: 'x'.repeat(40) })['x-panjare-identity']!,
+    });
+    const forAnotherSubgraph: Signed = (url, query) => signedFor('catalogue', url, query, {}, admin);
+    const forAnotherBody: Signed = (url, query) => signedFor('projects', url, `${query} `, {}, admin);
 
-    it.each([
-      ['no signature', {}, /no gateway signature/],
+    it.each<[string, Signed, RegExp]>([
+      ['no signature', () => ({}), /no gateway signature/],
       ['a signature made with another secret', forged, /does not match/],
       ['a signature five minutes old', stale, /too old/],
       ['an identity swapped under a valid signature', tampered, /does not match/],
-      ['a malformed signature', { 'x-panjare-identity': 'bnVsbA', 'x-panjare-signature': 'nonsense' }, /malformed/],
+      ['a signature made for another subgraph', forAnotherSubgraph, /does not match/],
+      ['a signature made for another body', forAnotherBody, /does not match/],
+      ['a malformed signature', () => ({ 'x-panjare-identity': 'bnVsbA', 'x-panjare-signature': 'nonsense' }), /malformed/],
     ])('%s: reads and writes are refused, nothing written', async (_case, headers, message) => {
       const before = await snapshot(strict, fixture.projectId);
       for (const query of ['{ projectStats { projects } }', MUTATION]) {
-        const response = await post(strict.subgraphs.projects.url, query, {}, headers as Record<string, string>);
+        const response = await post(strict.subgraphs.projects.url, query, {}, headers(strict.subgraphs.projects.url, query));
         expect(response.status).toBe(401);
         expect(codeOf(response)).toBe('UNAUTHENTICATED');
         expect(response.errors![0].message).toMatch(message);
@@ -189,7 +197,8 @@ describe('straight to the projects subgraph, bypassing the gateway', () => {
     });
 
     it('the gateway\'s own signature gets through: reads, an admin\'s write, an editor\'s by agency code', async () => {
-      const read = await post(strict.subgraphs.projects.url, '{ projectStats { projects } }', {}, signIdentity(null, TEST_SUBGRAPH_SECRET));
+      const url = strict.subgraphs.projects.url;
+      const read = await post(url, '{ projectStats { projects } }', {}, signedFor('projects', url, '{ projectStats { projects } }', {}, null));
       expect(read.data.projectStats.projects).toBe(23);
       const viaGateway = await strict.query(OPEN, { projectId: fixture.projectId, title: 'through the strict gateway' }, await bearer({ roles: ['admin'] }));
       expect(viaGateway.errors).toBeUndefined();

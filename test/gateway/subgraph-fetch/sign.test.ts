@@ -1,12 +1,12 @@
-import { SIGNATURE_HEADER, verifyIdentity, IDENTITY_HEADER } from '../../../lib/auth/identity';
+import { SIGNATURE_HEADER, IDENTITY_HEADER } from '../../../lib/auth/identity';
+import { bodyDigest, pathOf, signRequest, subgraphKey, verifyRequest } from '../../../lib/auth/request-signature';
 import { Metrics } from '../../../lib/metrics';
 import { subgraphFetch } from '../../../gateway/subgraph-fetch/pipeline';
 import { sign, type SignedPart } from '../../../gateway/subgraph-fetch/sign';
 import type { SubgraphRequest } from '../../../gateway/subgraph-fetch/types';
-import { signIdentity } from '../../../lib/auth/identity';
 import { heldServer, requestOf, type HeldServer } from '../../support/subgraph-fetch';
 
-const SECRET = 'a-test-secret-for-signing-0123456789abcdef';
+const KEY = subgraphKey('a-test-secret-for-signing-0123456789abcdef', 'catalogue');
 const alice = { subject: 'alice', agencyId: 3, roles: ['editor' as const] };
 
 it("the sign stage adds the signer's headers for the caller, over the request as it leaves", async () => {
@@ -14,7 +14,7 @@ it("the sign stage adds the signer's headers for the caller, over the request as
   let sent: SubgraphRequest | undefined;
   const fetch = sign((request, identity) => {
     signed.push(request);
-    return signIdentity(identity, SECRET);
+    return signRequest(identity, request, KEY);
   })(async (request) => {
     sent = request;
     return { data: {}, cacheHint: {} };
@@ -23,7 +23,8 @@ it("the sign stage adds the signer's headers for the caller, over the request as
   await fetch(request);
   expect(signed).toEqual([expect.objectContaining({ subgraph: 'catalogue', method: 'POST', url: request.url, body: request.body })]);
   expect(sent!.body).toBe(request.body);
-  expect(verifyIdentity({ identity: sent!.headers[IDENTITY_HEADER], signature: sent!.headers[SIGNATURE_HEADER] }, SECRET)).toEqual({ status: 'valid', identity: alice });
+  const asReceived = { subgraph: 'catalogue', method: 'POST', path: pathOf(sent!.url), bodyDigest: bodyDigest(sent!.body) };
+  expect(verifyRequest({ identity: sent!.headers[IDENTITY_HEADER], signature: sent!.headers[SIGNATURE_HEADER] }, asReceived, KEY)).toMatchObject({ status: 'valid', identity: alice });
 });
 
 describe('in the pipeline, signing comes after dedupe', () => {
@@ -37,10 +38,10 @@ describe('in the pipeline, signing comes after dedupe', () => {
     let signatures = 0;
     const fetch = subgraphFetch({
       metrics: new Metrics('gateway'),
-      sign: (_request, identity) => {
+      sign: (request, identity) => {
         signatures += 1;
-        // A signature that differs every time: were it made before dedupe, no two reads would be identical.
-        return { ...signIdentity(identity, SECRET), 'x-nonce': String(signatures) };
+        // A signature that differs every time (its nonce): were it made before dedupe, no two reads would be identical.
+        return { ...signRequest(identity, request, KEY), 'x-nonce': String(signatures) };
       },
       timeoutMs: 5000,
       coalesce: true,
