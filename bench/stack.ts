@@ -51,6 +51,10 @@ export async function startStack(options: StackOptions): Promise<BenchStack> {
     LOG_LEVEL: 'info',
     // Each process's metrics and probes listener on a free port (the default, 9464, would be taken by the first).
     INTERNAL_PORT: '0',
+    // The load comes from one address, far above any caller's budget: the rate limit still runs (its cost is measured),
+    // with budgets out of reach. A deployment keeps its defaults (README, Limits).
+    RATE_LIMIT_POINTS: '1000000000000',
+    RATE_LIMIT_WRITE_POINTS: '1000000000000',
     ...options.env,
   };
   const profile = options.profileDir ? ['--cpu-prof', '--cpu-prof-dir', options.profileDir] : [];

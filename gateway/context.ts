@@ -23,6 +23,23 @@ export interface GatewayContext extends Partial<RequestIdentified> {
   responseCacheBypassed?: boolean;
   /** The request's deadline: once it fires, no subgraph fetch starts, and those in flight are cut off (DEADLINE_EXCEEDED). */
   signal?: AbortSignal;
+  /** The request's work bounded (backstop.ts): its deadline (whose signal is `signal`) and the size of its subgraphs' answers. */
+  work?: RequestWork;
+  /** The operation's estimated cost, once known (cost.ts); what the rate limit spends. */
+  cost?: number;
+}
+
+export type Abandonment = 'DEADLINE_EXCEEDED' | 'RESPONSE_TOO_LARGE';
+
+/** One request's work, bounded (backstop.ts): its deadline, and the bytes its subgraphs have sent so far. */
+export interface RequestWork {
+  /** Fires at the deadline, or once the subgraphs' answers pass the size cap: every fetch in flight is cut off, none starts. */
+  signal: AbortSignal;
+  /** Counts bytes of a subgraph answer as they arrive. */
+  received(bytes: number): void;
+  /** Why the request was abandoned, if it was. */
+  abandoned(): Abandonment | undefined;
+  finish(): void;
 }
 
 export interface GatewayAuth {

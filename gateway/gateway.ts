@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { corsPolicy, graphiqlEnabled, introspectionEnabled, suggestionsEnabled, trustProxy, type Config } from '../lib/config';
+import { corsPolicy, graphiqlEnabled, introspectionEnabled, sizeInBytes, suggestionsEnabled, trustProxy, type Config } from '../lib/config';
 import { startGraphQLServer, type RunningServer } from '../lib/http/server';
 import { createLogger, type Logger } from '../lib/logger';
 import { Metrics } from '../lib/metrics';
@@ -10,7 +10,9 @@ import { ROOT } from '../lib/paths';
 import { explorerRoutes } from './explorer';
 import { graphiqlLandingPage } from './graphiql';
 import { createGatewayAuth, type GatewayContext } from './context';
+import { backstop } from './backstop';
 import { operationLimits } from './limits';
+import { rateLimits } from './rate-limit';
 import { subgraphReachable } from './readiness';
 import { operationNames, readManifest, safelist } from './safelist';
 import { gatewayCaches } from './caches';
@@ -58,6 +60,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     logger,
   });
   const limits = operationLimits(config);
+  const bounds = backstop(config.REQUEST_DEADLINE_MS, sizeInBytes(config.MAX_RESPONSE_SIZE), logger);
+  const rates = await rateLimits(config, logger);
   const server = await startGraphQLServer<GatewayContext>({
     name: 'gateway',
     metrics,
@@ -68,7 +72,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     logger,
     maxBody: config.GATEWAY_MAX_BODY,
     cors: corsPolicy(config),
-    middleware: limits.middleware,
+    middleware: [...limits.middleware, bounds.sizeCap],
     refineErrorCode: limits.refineErrorCode,
     hideErrorInternals: config.NODE_ENV === 'production',
     routes: explorerRoutes(),
@@ -82,7 +86,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     stopGraceMs: config.SHUTDOWN_GRACE_MS,
     apollo: {
       gateway,
-      plugins: [graphiqlEnabled(config) ? graphiqlLandingPage() : ApolloServerPluginLandingPageDisabled(), writeDenials(logger), ...limits.plugins, ...persisted.plugins, ...caches.plugins],
+      plugins: [graphiqlEnabled(config) ? graphiqlLandingPage() : ApolloServerPluginLandingPageDisabled(), writeDenials(logger), bounds.plugin, ...limits.plugins, ...rates.plugins, ...persisted.plugins, ...caches.plugins],
       cache: caches.cache,
       parseOptions: limits.parseOptions,
       validationRules: limits.validationRules,
@@ -92,13 +96,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       csrfPrevention: true,
       persistedQueries: persisted.persistedQueries,
     },
-    context: auth.context,
+    context: async (request, requestId) => {
+      const context = await auth.context(request, requestId);
+      const work = bounds.start();
+      return { ...context, work, signal: work.signal };
+    },
   });
   return {
     ...server,
     stop: async () => {
       await server.stop();
       await caches.stop();
+      await rates.stop();
     },
   };
 }

@@ -1,33 +1,24 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { NextFunction, Request, Response } from 'express';
-import {
-  getNamedType,
-  getNullableType,
-  GraphQLError,
-  isLeafType,
-  isListType,
-  type ParseOptions,
-  type ValidationContext,
-  type ValidationRule,
-} from 'graphql';
-import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { LRUCache } from 'lru-cache';
+import { GraphQLError, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Config } from '../lib/config';
 import { requestIdOf } from '../lib/http/request-id';
+import type { GatewayContext } from './context';
+import { costLimit } from './cost';
 
 /**
  * The gateway's operation limits, all checked before any subgraph is called: tokens while
  * parsing (graphql-js), depth, aliases and directives while validating (GraphQL Armor), the
- * estimated cost once the operation and its variables are known (graphql-query-complexity),
- * and batches before Apollo sees the request. Each refusal has its own extensions.code.
+ * estimated cost once the operation and its variables are known (cost.ts), and batches before
+ * Apollo sees the request. Each refusal has its own extensions.code.
  */
 export interface OperationLimits {
   parseOptions: ParseOptions;
   validationRules: ValidationRule[];
-  plugins: ApolloServerPlugin<BaseContext>[];
+  plugins: ApolloServerPlugin<GatewayContext>[];
   allowBatchedHttpRequests: boolean;
   middleware: ((request: Request, response: Response, next: NextFunction) => void)[];
   refineErrorCode: (error: unknown) => string | undefined;
@@ -66,57 +57,8 @@ function tokenLimitHit(error: unknown): boolean {
   return error instanceof GraphQLError && /Document contains more tha[nt] \d+ tokens/.test(error.message);
 }
 
-/**
- * Estimated cost: every object field costs 1 (scalars 0), and what is under a list costs as
- * many times as the list can be long: `first` (at most MAX_PAGE_SIZE, since a larger one is
- * refused anyway), or `listSize` for a list with no `first` (a connection's `edges` count once:
- * its `first` already multiplies them).
- */
-export function costEstimator(listSize: number, maxPageSize: number): ComplexityEstimator {
-  return ({ type, field, args, childComplexity }) => {
-    const own = isLeafType(getNamedType(field.type)) ? 0 : 1;
-    const first = args.first;
-    const list = isListType(getNullableType(field.type));
-    // A connection's `edges` are as many as the connection's `first`, already counted.
-    const pagedAbove = type.name.endsWith('Connection');
-    const times = typeof first === 'number' ? Math.min(Math.max(first, 0), maxPageSize) : list && !pagedAbove ? listSize : 1;
-    return own + times * childComplexity;
-  };
-}
-
-function costLimit(budget: number, listSize: number, maxPageSize: number): ApolloServerPlugin<BaseContext> {
-  const estimators = [costEstimator(listSize, maxPageSize)];
-  // Costing walks the whole document (a tenth of a cached answer's CPU): each cost is kept per document and the
-  // variables that can change it. Only `first`, an Int, does; a string variable (an id, a search) never can.
-  const costs = new LRUCache<string, number>({ max: 2_000 });
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, schema, queryHash }) {
-          const variables = request.variables ?? {};
-          let cost: number;
-          try {
-            // Inside the try: JSON nested too deep to stringify is bad variables too.
-            const key = `${queryHash}\n${request.operationName ?? ''}\n${JSON.stringify(Object.entries(variables).filter(([, value]) => typeof value !== 'string'))}`;
-            const kept = costs.get(key);
-            cost = kept ?? getComplexity({ schema, query: document, variables, operationName: request.operationName, estimators });
-            if (kept === undefined) costs.set(key, cost);
-          } catch {
-            return; // bad variables: execution reports them with their own code
-          }
-          if (cost > budget) {
-            throw new GraphQLError(`The operation's estimated cost is ${cost}, above the limit of ${budget}: ask for fewer items (smaller \`first\`) or fewer nested lists`, {
-              extensions: { code: 'COST_LIMIT_EXCEEDED', cost, limit: budget, http: { status: 400 } },
-            });
-          }
-        },
-      };
-    },
-  };
-}
-
 /** An operationName the document does not define: a client error (the gateway's executor would throw a 500). */
-function knownOperation(): ApolloServerPlugin<BaseContext> {
+function knownOperation(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {

@@ -101,6 +101,15 @@ const schema = z.object({
   COST_LIST_SIZE: positive(10_000).default(10),
   /** 0: a JSON array of operations is refused; n: batches of up to n operations. */
   MAX_BATCH: z.coerce.number().int().min(0).max(100).default(0),
+  /** The backstop on work done: past this a request is abandoned (DEADLINE_EXCEEDED); keep it within SHUTDOWN_GRACE_MS. */
+  REQUEST_DEADLINE_MS: positive(600_000).default(10_000),
+  /** The largest answer the gateway sends (RESPONSE_TOO_LARGE); subgraph answers past it abandon the request early. */
+  MAX_RESPONSE_SIZE: size.default('10mb'),
+  /** Cost points a caller (token subject, else client address) may spend on reads per window; 0: no rate limit. */
+  RATE_LIMIT_POINTS: z.coerce.number().int().min(0).max(1_000_000_000_000).default(500_000),
+  /** Cost points a caller may spend on writes (mutations) per window: a budget of its own, smaller. */
+  RATE_LIMIT_WRITE_POINTS: z.coerce.number().int().min(0).max(1_000_000_000_000).default(1000),
+  RATE_LIMIT_WINDOW_S: positive(86_400).default(60),
 
   // Production hardening; unset means "on outside production, off in production".
   INTROSPECTION: flag.optional(),
@@ -252,4 +261,10 @@ export function corsPolicy(config: Config): CorsPolicy {
   if (listed === undefined) return { ...policy, origin: development ? true : [] };
   if (listed.includes('*')) return { ...policy, origin: true };
   return { ...policy, origin: development ? [...listed, DEVELOPMENT_ORIGINS] : listed };
+}
+
+/** A size setting (100kb, 10mb) in bytes, as Express's body parser reads it (1kb = 1024 bytes). */
+export function sizeInBytes(size: string): number {
+  const [, amount, unit] = /^([0-9]+)(b|kb|mb)$/.exec(size)!;
+  return Number(amount) * { b: 1, kb: 1024, mb: 1024 * 1024 }[unit as 'b' | 'kb' | 'mb'];
 }

@@ -21,15 +21,16 @@ const FREE_SOCKET_TIMEOUT_MS = 4000;
  * in one write on a reused socket (Node's global fetch costs the gateway more CPU per fetch: WHATWG
  * streams, Request objects, the body written apart; bench/README.md, Levers). The whole exchange, answer body
  * included, must finish within `timeoutMs` (SUBGRAPH_TIMEOUT), and is cut off when the request's
- * signal fires (DEADLINE_EXCEEDED); a fetch whose signal has fired is never sent. No answer, an HTTP
- * error status or a body that is not a JSON object is SUBGRAPH_UNAVAILABLE.
+ * signal fires (DEADLINE_EXCEEDED); a fetch whose signal has fired is never sent. The bytes received count toward
+ * the client request's size cap (backstop.ts). No answer, an HTTP error status or a body that is not a JSON
+ * object is SUBGRAPH_UNAVAILABLE.
  */
 export function transport(timeoutMs: number): Fetch {
   const agents = {
     'http:': new http.Agent({ keepAlive: true, scheduling: 'lifo', timeout: FREE_SOCKET_TIMEOUT_MS }),
     'https:': new https.Agent({ keepAlive: true, scheduling: 'lifo', timeout: FREE_SOCKET_TIMEOUT_MS }),
   };
-  return ({ subgraph, url, method, headers, body, signal }) =>
+  return ({ subgraph, url, method, headers, body, signal, context }) =>
     new Promise<SubgraphAnswer>((resolve, reject) => {
       if (signal?.aborted) return reject(fetchFailure('DEADLINE_EXCEEDED', subgraph));
       const target = new URL(url);
@@ -59,7 +60,10 @@ export function transport(timeoutMs: number): Fetch {
       request.once('error', (error) => fail(error));
       request.once('response', (response) => {
         const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('data', (chunk: Buffer) => {
+          chunks.push(chunk);
+          context?.work?.received(chunk.length);
+        });
         response.once('error', (error) => fail(error));
         response.once('aborted', () => fail());
         response.once('end', () => {

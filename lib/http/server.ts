@@ -15,6 +15,9 @@ import { keepBodyDigest } from './body-digest';
 import { assignRequestId, requestIdInErrors, requestIdOf, type RequestIdentified } from './request-id';
 import { requestLog } from './request-log';
 
+/** Response headers a browser's script may read across origins: the request id, and what the rate limit tells the caller. */
+const EXPOSED_HEADERS = ['x-request-id', 'retry-after', 'x-ratelimit-cost', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'];
+
 /** The largest request body a client may send to the gateway. */
 export const MAX_BODY = '100kb';
 
@@ -107,7 +110,7 @@ export async function startGraphQLServer<Context extends BaseContext>(
     assignRequestId(),
     requestIdInErrors(),
     requestLog(options.logger),
-    cors({ origin: true, ...options.cors, methods: ['GET', 'POST'], exposedHeaders: ['x-request-id'] }),
+    cors({ origin: true, ...options.cors, methods: ['GET', 'POST'], exposedHeaders: EXPOSED_HEADERS }),
     express.json({ limit: options.maxBody ?? MAX_BODY, ...(options.digestBodies ? { verify: keepBodyDigest } : {}) }),
     ...(options.middleware ?? []),
     traceRequests(options.name),

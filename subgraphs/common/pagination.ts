@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import stringify from 'safe-stable-stringify';
+import { DEFAULT_PAGE_SIZE } from '../../lib/page-size';
 import { badInput } from './errors';
 
 /**
@@ -63,9 +64,9 @@ export function decodeCursor(list: string, cursor: string, keyLength: number): S
   return key;
 }
 
-/** Validates first/after against the list `kind` with these arguments; `first` must be 0..maxPageSize, and the error says so. */
+/** Validates first/after against the list `kind` with these arguments; `first` must be 0..maxPageSize, and the error says so; omitted or null, DEFAULT_PAGE_SIZE. */
 export function readPage(args: PageArgs & { [argument: string]: unknown }, kind: string, keyLength: number, maxPageSize: number): Page {
-  const first = args.first ?? 20;
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > maxPageSize) {
     throw badInput(`\`first\` must be between 0 and ${maxPageSize} (got ${first}); page with \`after\` for more`, 'first');
   }

@@ -9,8 +9,11 @@ import type { TestToken } from '../support/tokens';
  */
 export interface HostileRequest {
   name: string;
-  /** The gateway: the default one, one in safelist mode, or one in production mode. */
-  target?: 'open' | 'safelist' | 'production';
+  /**
+   * The gateway: the default one, one in safelist mode, one in production mode, or one with tight backstops:
+   * a rate budget of 1 point (`limited`), a 2 KB answer cap (`capped`), a 1 ms deadline (`hurried`).
+   */
+  target?: 'open' | 'safelist' | 'production' | 'limited' | 'capped' | 'hurried';
   /** Another path than /graphql on the gateway's public port. */
   path?: string;
   /** A real bearer token with these claims, minted when sent (signed with the test secret unless told otherwise). */
@@ -217,6 +220,20 @@ const tokens: HostileRequest[] = [
   post('a token of another audience in production', { query: '{ projectStats { projects } }' }, 'refused', { target: 'production', token: { audience: 'another-api' } }),
 ];
 
+/** Six aliases of three nested pages, each `first` given as `first`: far above the cost limit at 20 items a page. */
+const pages = (first: string) =>
+  `{ ${Array.from({ length: 6 }, (_, i) => `a${i}: agencies${first} { edges { node { services${first} { edges { node { agency { services${first} { edges { node { id } } } } } } } } } }`).join(' ')} }`;
+const COSTLY = '{ agencies(first: 100) { edges { node { services(first: 100) { edges { node { inquiries { provider { code } } } } } } } } }';
+const costAndBackstops: HostileRequest[] = [
+  { ...raw('an undeclared variable nested 6,000 arrays deep beside a costly query', `{"query":${JSON.stringify(COSTLY)},"variables":{"junk":${'['.repeat(6000)}${']'.repeat(6000)}}}`) },
+  post('first: null on a costly shape', { query: pages('(first: null)') }),
+  post('first omitted on a costly shape', { query: pages('') }),
+  post('first: null from a variable on a costly shape', { query: `query($n: Int) ${pages('(first: $n)')}`, variables: { n: null } }),
+  post('a request over its rate budget', { query: '{ services(first: 10) { edges { node { id } } } }' }, 'refused', { target: 'limited' }),
+  post('an answer larger than the size cap', { query: '{ services(first: 100) { edges { node { id name { fa en } } } } }' }, 'refused', { target: 'capped' }),
+  post('a request past its deadline', { query: '{ services(first: 100) { edges { node { id agency { id } } } } }' }, 'refused', { target: 'hurried' }),
+];
+
 const batches: HostileRequest[] = [
   post('a batch of two', [{ query: '{ __typename }' }, { query: '{ __typename }' }]),
   post('a batch of 1,000', Array.from({ length: 1000 }, () => ({ query: '{ catalogueStats { services } }' }))),
@@ -245,6 +262,7 @@ export const HOSTILE_CORPUS: HostileRequest[] = [
   ...unknownInSafelist,
   ...publicSurface,
   ...tokens,
+  ...costAndBackstops,
   ...batches,
   ...injections,
 ];

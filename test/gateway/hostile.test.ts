@@ -24,6 +24,9 @@ const NORMAL_ANSWER = { catalogueStats: { agencies: 108, services: 779, subServi
 let stack: TestStack;
 let safelisted: RunningServer;
 let production: RunningServer;
+let limited: RunningServer;
+let capped: RunningServer;
+let hurried: RunningServer;
 let heapBefore = 0;
 let inquiriesBefore = 0;
 
@@ -31,6 +34,9 @@ beforeAll(async () => {
   stack = await startTestStack();
   safelisted = await startExtraGateway(stack, { PERSISTED_QUERIES: 'safelist' });
   production = await startExtraGateway(stack, { NODE_ENV: 'production' });
+  limited = await startExtraGateway(stack, { RATE_LIMIT_POINTS: '1', RATE_LIMIT_WRITE_POINTS: '1' });
+  capped = await startExtraGateway(stack, { MAX_RESPONSE_SIZE: '2kb' });
+  hurried = await startExtraGateway(stack, { REQUEST_DEADLINE_MS: '1' });
   const warm = await stack.query(NORMAL);
   expect(warm.data).toMatchObject(NORMAL_ANSWER);
   inquiriesBefore = warm.data.inquiryStats.inquiries;
@@ -40,11 +46,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await safelisted.stop();
   await production.stop();
+  await limited.stop();
+  await capped.stop();
+  await hurried.stop();
   await stack.stop();
 });
 
 async function send(request: HostileRequest): Promise<{ status: number; text: string; body: any }> {
-  const gateway = { open: stack.gateway, safelist: safelisted, production }[request.target ?? 'open'];
+  const gateway = { open: stack.gateway, safelist: safelisted, production, limited, capped, hurried }[request.target ?? 'open'];
   const url = new URL(request.path ? `${new URL(gateway.url).origin}${request.path}` : gateway.url);
   for (const [key, value] of Object.entries(request.search ?? {})) url.searchParams.set(key, value);
   const headers = { ...request.headers, ...(request.token ? await bearer(request.token) : {}) };

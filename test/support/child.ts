@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from '../../lib/paths';
-import { TEST_SECRETS } from './stack';
+import { TEST_SECRETS, TEST_UNTHROTTLED } from './stack';
 
 export interface Child {
   process: ChildProcess;
@@ -16,7 +16,7 @@ export interface Child {
  * test gateways, and its internal listener on a free port; waits until `ready` appears in its output.
  */
 export async function startChild(script: string, env: NodeJS.ProcessEnv, ready: RegExp, timeoutMs = 60_000, args: string[] = []): Promise<Child & { match: RegExpMatchArray }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args], { cwd: ROOT, env: { ...process.env, ...TEST_SECRETS, INTERNAL_PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script), ...args], { cwd: ROOT, env: { ...process.env, ...TEST_SECRETS, ...TEST_UNTHROTTLED, INTERNAL_PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const match = await new Promise<RegExpMatchArray>((resolve, reject) => {

@@ -1,0 +1,31 @@
+/**
+ * How long each list without `first` can be, for the cost estimate: the most the data set holds,
+ * with a little room (`test/gateway/cost-property.test.ts` checks answers against the estimate).
+ * Sizes multiply down a selection, so room is kept small: a legitimate nested read (every project
+ * with its services' and sub-services' inquiries) must stay under MAX_COST. Lists that writes
+ * lengthen (a project's reports, tickets) assume a project's lifetime of them. Should a list
+ * outgrow its size, the request's deadline and answer cap still bound the work (backstop.ts).
+ * Any other list (a supergraph with other subgraphs) assumes COST_LIST_SIZE.
+ */
+export const LIST_SIZES: Readonly<Record<string, number>> = {
+  'Agency.assessments': 10,
+  'Agency.inquiriesProvided': 50,
+  'Agency.projects': 10,
+  'Impact.projects': 25,
+  'Query.projects': 25,
+  'PriorityProject.agencies': 10,
+  'PriorityProject.services': 15,
+  'PriorityProject.subServices': 20,
+  'PriorityProject.progressHistory': 200,
+  'PriorityProject.reports': 200,
+  'PriorityProject.tickets': 200,
+  'ProjectInquiryProfile.externalProviders': 80,
+  'ProjectInquiryProfile.providers': 80,
+  'ProjectInquiryProfile.inquiries': 200,
+  'Service.dependencyChain': 200,
+  'Service.inquiries': 50,
+  'Service.paperInquiries': 15,
+  'Service.providerAgencies': 40,
+  'Service.subServices': 10,
+  'SubService.inquiries': 40,
+};
