@@ -9,6 +9,14 @@
  */
 export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Agency.assessments': 10,
+  // The plan's `first` already multiplies what is under it: its moves count once more.
+  'DigitisationPlan.moves': 1,
+  'DigitisationMove.servicesFreed': 25,
+  'DigitisationWhatIf.agencies': 120,
+  'DigitisationWhatIf.inquiries': 100,
+  'DigitisationWhatIf.projects': 25,
+  'DigitisationWhatIf.services': 500,
+  'DigitisationWhatIf.subServices': 1000,
   'Agency.inquiriesProvided': 50,
   'Agency.projects': 10,
   'Impact.projects': 25,
