@@ -31,6 +31,8 @@ const config: CodegenConfig = {
     }),
     'subgraphs/inquiries/resolver-types.ts': subgraph('inquiries', 'InquiriesContext', {
       Inquiry: './entities#Inquiry',
+      InquiryChange: './entities#InquiryChange',
+      ChannelSharePoint: './history-queries#ChannelSharePoint',
       Agency: reference,
       Service: reference,
       SubService: reference,

@@ -84,6 +84,8 @@ export const dependencyFixture: Dataset = {
   inquiries: {
     inquiries: [inquiry(1, 2, 2), inquiry(2, 3, 3, 'DIRECT'), inquiry(3, 4, null, 'PAPER'), inquiry(4, 5, 5), inquiry(5, 4, 4), inquiry(6, 2, null, 'PAPER')],
     requirements: [need(1, 1), need(1, 1, true), need(2, 2, true), need(3, 3), need(4, 4), need(5, 5, true), need(6, 1), need(6, 6, true)],
+    historyStart: '2018-07-31T00:00:00.000Z',
+    history: [],
   },
   projects: {
     projects: [project(1, 1), project(2, 4), project(3, 6)],
