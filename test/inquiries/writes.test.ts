@@ -172,3 +172,53 @@ describe('the changed-since feed', () => {
     expect([...seen].sort()).toEqual(targets.map((inquiry) => inquiry.id).sort());
   });
 });
+
+describe("a service's needs and an inquiry's name", () => {
+  const ADD = `mutation($serviceId: ID!, $inquiryId: ID!) { addServiceInquiry(serviceId: $serviceId, inquiryId: $inquiryId) { action recordKind service { id } inquiry { id } before after } }`;
+  const RETIRE = `mutation($serviceId: ID!, $inquiryId: ID!) { retireServiceInquiry(serviceId: $serviceId, inquiryId: $inquiryId) { action before after } }`;
+  const READ = `query($serviceId: ID!) { service(id: $serviceId) { inquiryCount inquiries { id } } inquiryStats { links } inquiryChannelTrend(interval: DAY, from: "2025-01-01") { links } }`;
+
+  it("an editor of the service's agency adds a need and retires it; the links, the service and the trend follow; another agency's editor is FORBIDDEN", async () => {
+    const data: any = await stack.ok(`{ services(first: 1) { edges { node { id agency { id code } inquiries { id } } } } inquiries(first: 100) { edges { node { id } } } }`);
+    const service = data.services.edges[0].node;
+    const mine = new Set(service.inquiries.map((inquiry: any) => inquiry.id));
+    const inquiryId = data.inquiries.edges.map((edge: any) => edge.node.id).find((id: string) => !mine.has(id));
+    const editor = await bearer({ agency: service.agency.code, subject: 'service-editor' });
+    const outsider = await bearer({ agency: service.agency.code === 'AG-001' ? 'AG-002' : 'AG-001', subject: 'outsider' });
+    const before: any = await stack.ok(READ, { serviceId: service.id });
+
+    expect(codeOf(await stack.query(ADD, { serviceId: service.id, inquiryId }, outsider))).toBe('FORBIDDEN');
+    const added = await stack.query(ADD, { serviceId: service.id, inquiryId }, editor);
+    expect(added.data.addServiceInquiry).toMatchObject({ action: 'ADD_REQUIREMENT', recordKind: 'REQUIREMENT', service: { id: service.id }, inquiry: { id: inquiryId }, before: null });
+    const middle: any = await stack.ok(READ, { serviceId: service.id });
+    expect(middle.service.inquiryCount).toBe(before.service.inquiryCount + 1);
+    expect(middle.service.inquiries.map((inquiry: any) => inquiry.id)).toContain(inquiryId);
+    expect(middle.inquiryStats.links).toBe(before.inquiryStats.links + 1);
+    expect(middle.inquiryChannelTrend.at(-1).links).toBe(middle.inquiryStats.links);
+    expect(codeOf(await stack.query(ADD, { serviceId: service.id, inquiryId }, editor))).toBe('CONFLICT');
+
+    const retired = await stack.query(RETIRE, { serviceId: service.id, inquiryId }, editor);
+    expect(retired.data.retireServiceInquiry).toMatchObject({ action: 'RETIRE_REQUIREMENT', after: { needed: false } });
+    const after: any = await stack.ok(READ, { serviceId: service.id });
+    expect(after.service.inquiryCount).toBe(before.service.inquiryCount);
+    expect(after.inquiryStats.links).toBe(before.inquiryStats.links);
+    expect(after.inquiryChannelTrend.at(-1).links).toBe(before.inquiryStats.links);
+    expect(codeOf(await stack.query(RETIRE, { serviceId: service.id, inquiryId }, editor))).toBe('CONFLICT');
+  });
+
+  it("renames an inquiry (CONFLICT on another inquiry's name, BAD_USER_INPUT on a blank one), found by the feed's `since`", async () => {
+    const data: any = await stack.ok(`{ inquiries(first: 2) { edges { node { id version name { fa } provider { code } } } } }`);
+    const [first, second] = data.inquiries.edges.map((edge: any) => edge.node);
+    const admin = await bearer({ roles: ['admin'], subject: 'renaming-admin' });
+    const since = new Date(Date.now() - 1000).toISOString();
+    const RENAME = `mutation($id: ID!, $fa: String!, $en: String, $v: Int) { renameInquiry(id: $id, nameFa: $fa, nameEn: $en, expectedVersion: $v) { id name { fa en } version } }`;
+    expect(codeOf(await stack.query(RENAME, { id: first.id, fa: second.name.fa }, admin))).toBe('CONFLICT');
+    expect(codeOf(await stack.query(RENAME, { id: first.id, fa: '   ' }, admin))).toBe('BAD_USER_INPUT');
+    const renamed = await stack.query(RENAME, { id: first.id, fa: `${first.name.fa} (اصلاح‌شده)`, en: 'Corrected', v: first.version }, admin);
+    expect(renamed.data.renameInquiry).toEqual({ id: first.id, name: { fa: `${first.name.fa} (اصلاح‌شده)`, en: 'Corrected' }, version: first.version + 1 });
+    const feed: any = await stack.ok(`query($since: String) { inquiryChanges(since: $since, first: 100) { edges { node { action inquiry { id } before after } } } }`, { since });
+    const renames = feed.inquiryChanges.edges.map((edge: any) => edge.node).filter((node: any) => node.action === 'RENAME');
+    expect(renames).toEqual([{ action: 'RENAME', inquiry: { id: first.id }, before: { nameFa: first.name.fa, nameEn: expect.anything(), version: first.version }, after: { nameFa: `${first.name.fa} (اصلاح‌شده)`, nameEn: 'Corrected', version: first.version + 1 } }]);
+    expect(codeOf(await stack.query(`{ inquiryChanges(since: "yesterday") { totalCount } }`))).toBe('BAD_USER_INPUT');
+  });
+});
