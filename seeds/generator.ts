@@ -33,7 +33,7 @@ export function generateDataset(scale = 1): Dataset {
   const history = buildChannelHistory(random.fork('channel-history'), inquiries.rows, inquiries.common);
   return {
     scale,
-    catalogue: { agencies: agencies.rows, assessments, services: catalogue.services, subServices: catalogue.subServices },
+    catalogue: { agencies: agencies.rows, assessments, services: catalogue.services, subServices: catalogue.subServices, historyStart: HISTORY_START },
     inquiries: { inquiries: inquiries.rows, requirements, historyStart: HISTORY_START, history },
     projects,
   };

@@ -28,6 +28,7 @@ const config: CodegenConfig = {
       Assessment: './entities#Assessment',
       Service: './entities#Service',
       SubService: './entities#SubService',
+      CatalogueChange: './entities#CatalogueChange',
     }),
     'subgraphs/inquiries/resolver-types.ts': subgraph('inquiries', 'InquiriesContext', {
       Inquiry: './entities#Inquiry',

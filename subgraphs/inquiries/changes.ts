@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { searchKey } from '../../lib/persian';
 import { entityColumns } from '../common/columns';
+import type { ChangeAuthor } from '../common/writes/run';
 import { Inquiry, InquiryChange, type InquiryChangeAction, type InquiryChannel, type InquiryRecordKind } from './entities';
 
 /** The statements of the inquiries' writes, each in the write's transaction `tx` (writes.ts runs them in order). */
@@ -12,14 +13,6 @@ export interface NewChange {
   serviceId: number | null;
   before: unknown;
   after: unknown;
-}
-
-export interface ChangeAuthor {
-  subject: string;
-  agencyId: number | null;
-  roles: string[];
-  requestId: string | null;
-  clientAddress: string | null;
 }
 
 const inquiryColumns = (tx: EntityManager) => entityColumns(tx.connection, Inquiry, 'x');

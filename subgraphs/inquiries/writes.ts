@@ -1,15 +1,10 @@
 import pLimit from 'p-limit';
-import type { EntityManager } from 'typeorm';
 import type { Identity } from '../../lib/auth/identity';
-import { assertOwner, requireEditor } from '../common/writes/access';
-import { idempotencyKeys } from '../common/writes/idempotency';
-import { checkIdempotencyKey } from '../common/writes/validation';
+import { recordWriter, type RecordWrite } from '../common/writes/run';
 import { insertChange, type NewChange } from './changes';
 import type { InquiriesContext } from './context';
 import type { InquiryChange } from './entities';
 import { viewRefresher } from './refresh';
-
-const keys = idempotencyKeys('inquiries');
 
 /**
  * Writes of this process run at most this many at once: more would only wait on each other's row
@@ -18,42 +13,26 @@ const keys = idempotencyKeys('inquiries');
 const WRITE_CONCURRENCY = 3;
 const writeSlots = pLimit(WRITE_CONCURRENCY);
 
-/**
- * One write to an inquiry or to a service's need for it, all in one transaction: the record
- * locked and its owner checked, the idempotency claim, the change, its history entry (who,
- * when, what, before and after: the audit log), its ledger entries, the stored result. Any
- * error rolls all of it back. The derived views are refreshed after the commit, before the
- * write returns (refresh.ts).
- */
-export interface InquiryWrite<Result> {
-  /** The mutation and its checked arguments: what an Idempotency-Key is bound to. */
-  request: [operation: string, args: unknown];
-  /** Locks the record written to and names the agency owning it; throws NOT_FOUND. */
-  owner(tx: EntityManager): Promise<{ agencyId: number; record: string }>;
-  /** The change; `record` writes its history entry. */
-  apply(tx: EntityManager, record: (change: NewChange) => Promise<InquiryChange>): Promise<Result>;
+const write = recordWriter({ schema: 'inquiries', insertChange });
+
+export interface InquiryWrite<Result> extends RecordWrite<Result, NewChange, InquiryChange> {
   /** The derived views the change reads into, refreshed after it commits and before the write returns. */
   views: readonly string[];
 }
 
-/** Checks the caller and the arguments (nothing is read before), then runs the write in one transaction. */
+/**
+ * One write to an inquiry or to a service's need for it, in one transaction (common/writes/run.ts),
+ * with its ledger entries; the derived views are refreshed after the commit, before it returns (refresh.ts).
+ */
 export async function runInquiryWrite<Result>(context: InquiriesContext, what: string, build: (caller: Identity) => InquiryWrite<Result>): Promise<Result> {
-  const caller = requireEditor(context.caller, what);
-  const key = checkIdempotencyKey(context.idempotencyKey);
-  const write = build(caller);
-  const author = { ...caller, requestId: context.requestId ?? null, clientAddress: context.clientAddress };
-  const result = await writeSlots(() => context.primary.transaction(async (tx) => {
-    // A replay is authorised like a first call: the stored result is only for a caller who may make the write now.
-    const owner = await write.owner(tx);
-    assertOwner(caller, owner.agencyId, owner.record);
-    if (key) {
-      const first = await keys.claimKey(tx, caller.subject, key, JSON.stringify(write.request));
-      if (first) return first.result as Result;
-    }
-    const result = await write.apply(tx, (change) => insertChange(tx, author, change));
-    if (key) await keys.storeResult(tx, caller.subject, key, result);
-    return result;
-  }));
-  await viewRefresher(context.primary).after(write.views);
+  let views: readonly string[] = [];
+  const result = await writeSlots(() =>
+    write(context, what, (caller) => {
+      const spec = build(caller);
+      views = spec.views;
+      return spec;
+    }),
+  );
+  await viewRefresher(context.primary).after(views);
   return result;
 }

@@ -60,6 +60,7 @@ export const dependencyFixture: Dataset = {
   catalogue: {
     agencies: [1, 2, 3, 4, 5, 6].map(agency),
     assessments: [],
+    historyStart: '2018-07-31T00:00:00.000Z',
     services: SERVICE_AGENCY.map((agencyId, index) => ({
       id: index + 1,
       code: `SRV-F${index + 1}`,

@@ -1,0 +1,69 @@
+import { badInput } from '../common/errors';
+import { readPage, toConnection } from '../common/pagination';
+import { loadExisting } from '../common/references';
+import type { Agency } from './entities';
+import type { CatalogueContext } from './context';
+import { changeFeedPage, type FeedRow } from './history-queries';
+import { mutations } from './mutations';
+import type { Resolvers } from './resolver-types';
+
+/** The catalogue's writes, each record's history and the changed-since feed. */
+
+/** Timestamps come as Dates from the database, as ISO strings from a stored idempotent result. */
+const iso = (value: Date | string) => new Date(value).toISOString();
+
+function instant(value: string | null | undefined, argument: string): Date | null {
+  if (value == null) return null;
+  const date = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) throw badInput(`\`${argument}\` must be an ISO 8601 date or timestamp (got "${value}")`, argument);
+  return date;
+}
+
+type HistoryLoader = CatalogueContext['loaders']['agencyHistory'];
+
+const history = (loader: (context: CatalogueContext) => HistoryLoader) =>
+  async (record: { id: number }, args: { first?: number | null; after?: string | null }, context: CatalogueContext) => {
+    const page = readPage(args, 'catalogue-history', 1, context.maxPageSize);
+    const { total, rows } = await loader(context).load({ id: record.id, args: page });
+    return toConnection(rows, page, total, 'catalogue-history', (row) => [Number(row.id)], (row) => row);
+  };
+
+const stamps = {
+  createdAt: (record: { createdAt: Date | string }) => iso(record.createdAt),
+  updatedAt: (record: { updatedAt: Date | string }) => iso(record.updatedAt),
+};
+
+const KINDS = { AGENCY: 'Agency', SERVICE: 'Service', SUB_SERVICE: 'SubService' } as const;
+/** A union member's row, told apart by the kind of its change. */
+type Typed = { __typename: (typeof KINDS)[keyof typeof KINDS] };
+
+export const historyResolvers: Resolvers = {
+  Query: {
+    catalogueChanges: async (_, args, { db, maxPageSize }) => {
+      const page = readPage(args, 'catalogue-change', 2, maxPageSize);
+      const { total, rows } = await changeFeedPage(db, instant(args.since, 'since'), page);
+      return toConnection(rows, page, total, 'catalogue-change', (row: FeedRow) => [row.feedTxid, Number(row.id)], (row) => row);
+    },
+  },
+
+  Mutation: mutations,
+
+  Agency: { ...stamps, history: history((context) => context.loaders.agencyHistory) },
+  Service: { ...stamps, history: history((context) => context.loaders.serviceHistory) },
+  SubService: { ...stamps, history: history((context) => context.loaders.subServiceHistory) },
+
+  CatalogueChange: {
+    id: (change) => String(change.id),
+    at: (change) => iso(change.at),
+    record: async (change, _, { loaders }) => {
+      const loader = change.recordKind === 'AGENCY' ? loaders.agency : change.recordKind === 'SERVICE' ? loaders.service : loaders.subService;
+      const row: Typed = { ...(await loadExisting<object>(loader, change.recordId)), __typename: KINDS[change.recordKind] };
+      return row as unknown as Agency;
+    },
+    writerAgency: (change, _, { loaders }) => (change.agencyId === null ? null : loaders.agency.load(change.agencyId)),
+  },
+
+  CatalogueRecord: {
+    __resolveType: (record) => (record as unknown as Typed).__typename,
+  },
+};
