@@ -1,4 +1,4 @@
-import { badInput } from '../common/errors';
+import { iso, parseInstant } from '../common/instants';
 import { readPage, toConnection } from '../common/pagination';
 import { loadExisting } from '../common/references';
 import type { Agency } from './entities';
@@ -8,16 +8,6 @@ import { mutations } from './mutations';
 import type { Resolvers } from './resolver-types';
 
 /** The catalogue's writes, each record's history and the changed-since feed. */
-
-/** Timestamps come as Dates from the database, as ISO strings from a stored idempotent result. */
-const iso = (value: Date | string) => new Date(value).toISOString();
-
-function instant(value: string | null | undefined, argument: string): Date | null {
-  if (value == null) return null;
-  const date = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) throw badInput(`\`${argument}\` must be an ISO 8601 date or timestamp (got "${value}")`, argument);
-  return date;
-}
 
 type HistoryLoader = CatalogueContext['loaders']['agencyHistory'];
 
@@ -41,7 +31,7 @@ export const historyResolvers: Resolvers = {
   Query: {
     catalogueChanges: async (_, args, { db, maxPageSize }) => {
       const page = readPage(args, 'catalogue-change', 2, maxPageSize);
-      const { total, rows } = await changeFeedPage(db, instant(args.since, 'since'), page);
+      const { total, rows } = await changeFeedPage(db, parseInstant(args.since, 'since'), page);
       return toConnection(rows, page, total, 'catalogue-change', (row: FeedRow) => [row.feedTxid, Number(row.id)], (row) => row);
     },
   },

@@ -1,4 +1,5 @@
 import { badInput } from '../common/errors';
+import { iso, parseInstant } from '../common/instants';
 import { parseFilterId } from '../common/ids';
 import { readPage, toConnection } from '../common/pagination';
 import { loadExisting, reference } from '../common/references';
@@ -8,16 +9,7 @@ import type { Resolvers } from './resolver-types';
 
 /** The inquiries' writes, their history, the changed-since feed and the channel trend. */
 
-/** Timestamps come as Dates from the database, as ISO strings from a stored idempotent result. */
-const iso = (value: Date | string) => new Date(value).toISOString();
 const MAX_TREND_POINTS = 1000;
-
-function instant(value: string | null | undefined, argument: string): Date | null {
-  if (value == null) return null;
-  const date = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) throw badInput(`\`${argument}\` must be an ISO 8601 date or timestamp (got "${value}")`, argument);
-  return date;
-}
 
 const feedKey = (row: FeedRow) => [row.feedTxid, Number(row.id)];
 
@@ -25,15 +17,15 @@ export const historyResolvers: Resolvers = {
   Query: {
     inquiryChanges: async (_, args, { db, maxPageSize }) => {
       const page = readPage(args, 'inquiry-change', 2, maxPageSize);
-      const { total, rows } = await changeFeedPage(db, instant(args.since, 'since'), page);
+      const { total, rows } = await changeFeedPage(db, parseInstant(args.since, 'since'), page);
       return toConnection(rows, page, total, 'inquiry-change', feedKey, (row) => row);
     },
 
     inquiryChannelTrend: async (_, args, { db }) => {
       const points = await channelTrend(db, {
         unit: args.interval === 'DAY' ? 'day' : 'month',
-        from: instant(args.from, 'from'),
-        to: instant(args.to, 'to'),
+        from: parseInstant(args.from, 'from'),
+        to: parseInstant(args.to, 'to'),
         consumerAgencyId: args.consumerAgencyId == null ? null : parseFilterId(args.consumerAgencyId),
         providerAgencyId: args.providerAgencyId == null ? null : parseFilterId(args.providerAgencyId),
         limit: MAX_TREND_POINTS,
