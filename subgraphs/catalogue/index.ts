@@ -5,6 +5,7 @@ import { Agency, Assessment, CatalogueChange, Service, SubService } from './enti
 import { createCatalogueLoaders, type CatalogueLoaders } from './loaders';
 import { CreateCatalogue1763800000000 } from './migrations/1763800000000-create-catalogue';
 import { CatalogueHistory1764200000008 } from './migrations/1764200000008-catalogue-history';
+import { WindowObligation1764200000009 } from './migrations/1764200000009-window-obligation';
 import { resolvers } from './resolvers';
 import { historyResolvers } from './history-resolvers';
 import { mergeResolvers } from '../common/merge-resolvers';
@@ -13,7 +14,7 @@ import { mergeResolvers } from '../common/merge-resolvers';
 export const catalogue: SubgraphDefinition<CatalogueLoaders> = {
   name: 'catalogue',
   entities: [Agency, Assessment, Service, SubService, CatalogueChange],
-  migrations: [CreateCatalogue1763800000000, CatalogueHistory1764200000008],
+  migrations: [CreateCatalogue1763800000000, CatalogueHistory1764200000008, WindowObligation1764200000009],
   // A scalar's resolver is a GraphQLScalarType, which merging field maps would take apart.
   resolvers: { ...mergeResolvers(resolvers, historyResolvers), JSON: JSONResolver },
   createLoaders: createCatalogueLoaders,

@@ -37,6 +37,8 @@ export type Agency = {
   insideGovernment: Scalars['Boolean']['output'];
   /** The agency's name in Persian and English. */
   name: LocalizedText;
+  /** False for the agencies exempt from connecting to the national window, or not yet obliged to (their windowConnection is NOT_CONNECTED); the source's shares are shares of the obliged agencies. */
+  obligedToConnect: Scalars['Boolean']['output'];
   /** The agency's services, ordered by id. */
   services: ServiceConnection;
   /** When the record last changed, ISO 8601 timestamp. */
@@ -85,6 +87,8 @@ export type AgencyEdge = {
 export type AgencyFilter = {
   /** Only agencies inside (true) or outside (false) the government. */
   insideGovernment?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only agencies obliged (true) or not obliged (false) to connect to the national window. */
+  obligedToConnect?: InputMaybe<Scalars['Boolean']['input']>;
   /** Words in the Persian or English name or the code (Persian-aware, as for services). */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only agencies with this window connection. */
@@ -183,10 +187,14 @@ export type CatalogueStats = {
   agencies: Scalars['Int']['output'];
   /** Licence-issuing services. */
   licenseServices: Scalars['Int']['output'];
+  /** Agencies obliged to connect to the national window (the others are exempt or not yet obliged). */
+  obligedToConnect: Scalars['Int']['output'];
   /** Services. */
   services: Scalars['Int']['output'];
   /** Sub-services. */
   subServices: Scalars['Int']['output'];
+  /** The obliged agencies by their connection to the national window, CONNECTED, CONNECTING, NOT_CONNECTED. */
+  windowConnection: Array<WindowConnectionShare>;
 };
 
 /** Persian text with its English translation. */
@@ -422,6 +430,17 @@ export type WindowConnection =
   /** Not connected. */
   | 'NOT_CONNECTED';
 
+/** How many of the agencies obliged to connect to the national window stand at one connection state. */
+export type WindowConnectionShare = {
+  __typename?: 'WindowConnectionShare';
+  /** Obliged agencies in that state. */
+  agencies: Scalars['Int']['output'];
+  /** The connection state. */
+  connection: WindowConnection;
+  /** Their share of the obliged agencies, 0..1. */
+  share: Scalars['Float']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -560,6 +579,7 @@ export type ResolversTypes = {
   StepMode: StepMode;
   SubService: ResolverTypeWrapper<SubServiceRow>;
   WindowConnection: WindowConnection;
+  WindowConnectionShare: ResolverTypeWrapper<WindowConnectionShare>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
@@ -590,6 +610,7 @@ export type ResolversParentTypes = {
   ServiceFilter: ServiceFilter;
   ServiceSteps: ServiceSteps;
   SubService: SubServiceRow;
+  WindowConnectionShare: WindowConnectionShare;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
 };
@@ -611,6 +632,7 @@ export type AgencyResolvers<ContextType = CatalogueContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   insideGovernment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  obligedToConnect?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<AgencyServicesArgs, 'first'>>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -672,8 +694,10 @@ export type CatalogueRecordResolvers<ContextType = CatalogueContext, ParentType 
 export type CatalogueStatsResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['CatalogueStats'] = ResolversParentTypes['CatalogueStats']> = {
   agencies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   licenseServices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  obligedToConnect?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   services?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   subServices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowConnection?: Resolver<Array<ResolversTypes['WindowConnectionShare']>, ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -756,6 +780,12 @@ export type SubServiceResolvers<ContextType = CatalogueContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type WindowConnectionShareResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['WindowConnectionShare'] = ResolversParentTypes['WindowConnectionShare']> = {
+  agencies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  connection?: Resolver<ResolversTypes['WindowConnection'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = CatalogueContext> = {
   Agency?: AgencyResolvers<ContextType>;
   AgencyConnection?: AgencyConnectionResolvers<ContextType>;
@@ -776,6 +806,7 @@ export type Resolvers<ContextType = CatalogueContext> = {
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
   ServiceSteps?: ServiceStepsResolvers<ContextType>;
   SubService?: SubServiceResolvers<ContextType>;
+  WindowConnectionShare?: WindowConnectionShareResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = CatalogueContext> = {

@@ -20,6 +20,8 @@ export interface AgencyRow {
   nameEn: string | null;
   insideGovernment: boolean;
   windowConnection: WindowConnection;
+  /** False for the agencies exempt from connecting to the national window, or not yet obliged (NOT_CONNECTED). */
+  obligedToConnect: boolean;
   generated: boolean;
 }
 
@@ -76,6 +78,7 @@ export async function writeCatalogueSeed(runner: QueryRunner, data: CatalogueDat
     ['search_text', 'text', searchText],
     ['inside_government', 'boolean', (row) => row.insideGovernment],
     ['window_connection', 'text', (row) => row.windowConnection],
+    ['obliged_to_connect', 'boolean', (row) => row.obligedToConnect],
     ['generated', 'boolean', (row) => row.generated],
     ...stamps,
   ], data.agencies);

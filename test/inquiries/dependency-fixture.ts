@@ -21,7 +21,7 @@ const agency = (id: number) => ({
   nameFa: `دستگاه آزمایشی ${id}`,
   nameEn: `Fixture agency ${id}`,
   insideGovernment: true,
-  windowConnection: 'CONNECTED' as const,
+  windowConnection: 'CONNECTED' as const, obligedToConnect: true,
   generated: true,
 });
 

@@ -32,6 +32,10 @@ export class Agency {
   @Column({ name: 'window_connection', type: 'text' })
   windowConnection: WindowConnection;
 
+  /** False for the agencies exempt from connecting to the national window, or not yet obliged. */
+  @Column({ name: 'obliged_to_connect', type: 'boolean' })
+  obligedToConnect: boolean;
+
   @Column({ type: 'boolean' })
   generated: boolean;
 
