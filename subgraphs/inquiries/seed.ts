@@ -101,12 +101,12 @@ export async function writeInquiriesSeed(runner: QueryRunner, data: InquiriesDat
  * inquiry on the channel its first change leaves), then what each generated change did.
  */
 async function writeLedger(runner: QueryRunner, start: string): Promise<void> {
-  const first = (channel: InquiryChannel) =>
-    `(count(*) FILTER (WHERE coalesce((SELECT c.before->>'channel' FROM inquiries.change c WHERE c.inquiry_id = i.id ORDER BY c.id LIMIT 1), i.channel) = '${channel}'))::int`;
+  const first = (channel: InquiryChannel) => `(count(*) FILTER (WHERE coalesce(f.channel, i.channel) = '${channel}'))::int`;
   await runner.query(
-    `INSERT INTO inquiries.link_ledger (change_id, at, consumer_agency_id, provider_agency_id, links, paper_links, nix_links, generated)
+    `WITH f AS (SELECT DISTINCT ON (inquiry_id) inquiry_id, before->>'channel' AS channel FROM inquiries.change ORDER BY inquiry_id, id)
+     INSERT INTO inquiries.link_ledger (change_id, at, consumer_agency_id, provider_agency_id, links, paper_links, nix_links, generated)
      SELECT NULL, $1, l.consumer_agency_id, i.provider_agency_id, count(*)::int, ${first('PAPER')}, ${first('NIX')}, true
-     FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id
+     FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id LEFT JOIN f ON f.inquiry_id = i.id
      GROUP BY l.consumer_agency_id, i.provider_agency_id`,
     [start],
   );
