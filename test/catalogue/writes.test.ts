@@ -88,3 +88,22 @@ describe('renaming an agency', () => {
     expect(codeOf(await stack.query(RENAME, { id: '999999', fa: 'x' }, own))).toBe('NOT_FOUND');
   });
 });
+
+describe('renaming a sub-service', () => {
+  it("is for an editor of its service's agency; the service's history stays empty", async () => {
+    const data: any = await stack.ok(`{ services(first: 1, after: "${Buffer.from('c1:service:5').toString('base64url')}") { edges { node { id agency { code } subServices { id name { fa } version } } } } }`);
+    const service = data.services.edges[0].node;
+    const sub = service.subServices[0];
+    const RENAME = `mutation($id: ID!, $fa: String!, $v: Int) { renameSubService(id: $id, nameFa: $fa, expectedVersion: $v) { id name { fa } version service { id history { totalCount } } history { totalCount edges { node { recordKind record { ... on SubService { id } } } } } } }`;
+    const outsider = await bearer({ agency: service.agency.code === 'AG-001' ? 'AG-002' : 'AG-001' });
+    expect(codeOf(await stack.query(RENAME, { id: sub.id, fa: 'زیرخدمت دیگر' }, outsider))).toBe('FORBIDDEN');
+    const renamed = await stack.query(RENAME, { id: sub.id, fa: `${sub.name.fa} (اصلاح)`, v: sub.version }, await bearer({ agency: service.agency.code }));
+    expect(renamed.errors).toBeUndefined();
+    expect(renamed.data.renameSubService).toMatchObject({
+      id: sub.id,
+      version: sub.version + 1,
+      service: { id: service.id, history: { totalCount: 0 } },
+      history: { totalCount: 1, edges: [{ node: { recordKind: 'SUB_SERVICE', record: { id: sub.id } } }] },
+    });
+  });
+});
