@@ -3,6 +3,7 @@ import { buildAgencies } from './catalogue/agencies';
 import { buildAssessments } from './catalogue/assessments';
 import { buildServices } from './catalogue/services';
 import { assignAnsweringServices } from './inquiries/chains';
+import { buildChannelHistory, HISTORY_START } from './inquiries/history';
 import { buildInquiries } from './inquiries/inquiries';
 import { buildRequirements } from './inquiries/requirements';
 import { buildProjects } from './projects/projects';
@@ -29,10 +30,11 @@ export function generateDataset(scale = 1): Dataset {
   const projects = buildProjects(random.fork('projects'), agencies, catalogue);
   // Last, from a stream of its own: adding the chains left every other figure as it was.
   assignAnsweringServices(random.fork('answered-by'), inquiries.rows.slice(inquiries.common), catalogue.services, requirements);
+  const history = buildChannelHistory(random.fork('channel-history'), inquiries.rows, inquiries.common);
   return {
     scale,
-    catalogue: { agencies: agencies.rows, assessments, services: catalogue.services, subServices: catalogue.subServices },
-    inquiries: { inquiries: inquiries.rows, requirements },
+    catalogue: { agencies: agencies.rows, assessments, services: catalogue.services, subServices: catalogue.subServices, historyStart: HISTORY_START },
+    inquiries: { inquiries: inquiries.rows, requirements, historyStart: HISTORY_START, history },
     projects,
   };
 }

@@ -28,9 +28,12 @@ const config: CodegenConfig = {
       Assessment: './entities#Assessment',
       Service: './entities#Service',
       SubService: './entities#SubService',
+      CatalogueChange: './entities#CatalogueChange',
     }),
     'subgraphs/inquiries/resolver-types.ts': subgraph('inquiries', 'InquiriesContext', {
       Inquiry: './entities#Inquiry',
+      InquiryChange: './entities#InquiryChange',
+      ChannelSharePoint: './history-queries#ChannelSharePoint',
       Agency: reference,
       Service: reference,
       SubService: reference,

@@ -80,7 +80,7 @@ export function buildAgencies(random: Random, scale: number): Agencies {
   const add = (nameFa: string, nameEn: string, generated: boolean, insideGovernment: boolean, profile: AgencyProfile, connection?: WindowConnection) => {
     if (!names.claim(nameFa)) throw new Error(`duplicate agency name ${nameFa}`);
     const id = rows.length + 1;
-    rows.push({ id, code: code('AG', id, 3), nameFa, nameEn, insideGovernment, windowConnection: 'CONNECTED', generated });
+    rows.push({ id, code: code('AG', id, 3), nameFa, nameEn, insideGovernment, windowConnection: 'CONNECTED', obligedToConnect: true, generated });
     profiles.push(profile);
     fixedConnection.push(connection);
     return id;
@@ -129,15 +129,18 @@ export function buildAgencies(random: Random, scale: number): Agencies {
   };
 }
 
-/** 73 / 9 / 26 of 108 (002), kept in proportion at larger scales; the sources' own statuses first. */
+/**
+ * The national window (002), as domain.md reads it: of 108 agencies 12 exempt or not yet obliged
+ * (not connected), and of the 96 obliged 70 connected, 9 connecting, 17 not; in proportion at
+ * larger scales. The bodies outside the government are among the exempt; the sources' own
+ * statuses stand (all three are of obliged agencies).
+ */
 function assignConnections(random: Random, rows: AgencyRow[], profiles: AgencyProfile[], fixed: readonly (WindowConnection | undefined)[]): void {
   const total = rows.length;
-  const target: Record<WindowConnection, number> = {
-    NOT_CONNECTED: Math.round((total * FIGURES.notConnected) / FIGURES.agencies),
-    CONNECTING: Math.round((total * FIGURES.connecting) / FIGURES.agencies),
-    CONNECTED: 0,
-  };
-  target.CONNECTED = total - target.NOT_CONNECTED - target.CONNECTING;
+  const share = (count: number) => Math.round((total * count) / FIGURES.agencies);
+  const exempt = total - share(FIGURES.obligedToConnect);
+  const target: Record<WindowConnection, number> = { NOT_CONNECTED: share(FIGURES.notConnected), CONNECTING: share(FIGURES.connecting), CONNECTED: 0 };
+  target.CONNECTED = total - exempt - target.NOT_CONNECTED - target.CONNECTING;
   const open: number[] = [];
   rows.forEach((row, index) => {
     const status = fixed[index];
@@ -146,9 +149,14 @@ function assignConnections(random: Random, rows: AgencyRow[], profiles: AgencyPr
       target[status] -= 1;
     } else open.push(index);
   });
-  const order = weightedOrder(random, open.map((index) => (profiles[index].lagsInConnection ? 4 : 1)));
+  const outside = open.filter((index) => !rows[index].insideGovernment);
+  const inside = open.filter((index) => rows[index].insideGovernment);
+  const exemptOnes = [...outside, ...weightedOrder(random, inside.map(() => 1)).map((position) => inside[position])].slice(0, exempt);
+  for (const index of exemptOnes) Object.assign(rows[index], { windowConnection: 'NOT_CONNECTED', obligedToConnect: false });
+  const obliged = open.filter((index) => rows[index].obligedToConnect);
+  const order = weightedOrder(random, obliged.map((index) => (profiles[index].lagsInConnection ? 4 : 1)));
   order.forEach((position, rank) => {
     const status: WindowConnection = rank < target.NOT_CONNECTED ? 'NOT_CONNECTED' : rank < target.NOT_CONNECTED + target.CONNECTING ? 'CONNECTING' : 'CONNECTED';
-    rows[open[position]].windowConnection = status;
+    rows[obliged[position]].windowConnection = status;
   });
 }

@@ -4,6 +4,7 @@ import { entityColumns } from '../common/columns';
 import { keysetPageLoader, listLoader, rowLoader } from '../common/loaders';
 import { selectRows } from '../common/rows';
 import { Agency, Assessment, Service, SubService } from './entities';
+import { historyList, type FeedRow } from './history-queries';
 
 export type CatalogueLoaders = ReturnType<typeof createCatalogueLoaders>;
 
@@ -39,5 +40,10 @@ export function createCatalogueLoaders(db: DataSource, metrics: Metrics) {
       where: 's.agency_id = parent.id',
       order: ['s.id'],
     }),
+
+    /** A page of each record's history. */
+    agencyHistory: keysetPageLoader<FeedRow>(metrics, db, historyList(db, 'AGENCY')),
+    serviceHistory: keysetPageLoader<FeedRow>(metrics, db, historyList(db, 'SERVICE')),
+    subServiceHistory: keysetPageLoader<FeedRow>(metrics, db, historyList(db, 'SUB_SERVICE')),
   };
 }

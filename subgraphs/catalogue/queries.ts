@@ -9,6 +9,7 @@ import { Agency, Service, type WindowConnection } from './entities';
 export interface AgencyFilter {
   windowConnection?: WindowConnection | null;
   insideGovernment?: boolean | null;
+  obligedToConnect?: boolean | null;
   searchPattern?: string | null;
 }
 
@@ -23,12 +24,16 @@ export interface CatalogueStats {
   services: number;
   subServices: number;
   licenseServices: number;
+  obligedToConnect: number;
+  /** Obliged agencies per connection state. */
+  connections: Record<WindowConnection, number>;
 }
 
 export function agencyPage(db: DataSource, filter: AgencyFilter, page: Page): Promise<PageRows<Agency>> {
   const filters: [string, unknown][] = [
     ['x.window_connection = ?', filter.windowConnection],
     ['x.inside_government = ?', filter.insideGovernment],
+    ['x.obliged_to_connect = ?', filter.obligedToConnect],
     ['x.search_text LIKE ?', filter.searchPattern],
   ];
   return entityPage(db, Agency, filters, page);
@@ -48,6 +53,9 @@ export async function catalogueStats(db: DataSource): Promise<CatalogueStats> {
     SELECT (SELECT count(*)::int FROM catalogue.agency) AS agencies,
            (SELECT count(*)::int FROM catalogue.service) AS services,
            (SELECT count(*)::int FROM catalogue.sub_service) AS "subServices",
-           (SELECT count(*)::int FROM catalogue.service WHERE is_license) AS "licenseServices"`);
+           (SELECT count(*)::int FROM catalogue.service WHERE is_license) AS "licenseServices",
+           (SELECT count(*)::int FROM catalogue.agency WHERE obliged_to_connect) AS "obligedToConnect",
+           (SELECT jsonb_object_agg(window_connection, n) FROM (
+              SELECT window_connection, count(*)::int AS n FROM catalogue.agency WHERE obliged_to_connect GROUP BY window_connection) c) AS connections`);
   return stats;
 }

@@ -1,6 +1,6 @@
 /* Generated from schema/catalogue.graphql by `npm run codegen:subgraphs`: do not edit. */
-import type { GraphQLResolveInfo } from 'graphql';
-import type { Agency as AgencyRow, Assessment as AssessmentRow, Service as ServiceRow, SubService as SubServiceRow } from './entities';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Agency as AgencyRow, Assessment as AssessmentRow, Service as ServiceRow, SubService as SubServiceRow, CatalogueChange as CatalogueChangeRow } from './entities';
 import type { CatalogueContext } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -13,6 +13,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Any JSON value (the audit log's before and after values). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -23,18 +25,35 @@ export type Agency = {
   assessments: Array<Assessment>;
   /** Short unique code, e.g. AG-001. */
   code: Scalars['String']['output'];
+  /** When the record was created, ISO 8601 timestamp (for seeded records, the start of the seed's generated history). */
+  createdAt: Scalars['String']['output'];
   /** True where the record is synthetic, not named in the sources. */
   generated: Scalars['Boolean']['output'];
+  /** Every change to the record, oldest first (in the order they committed). */
+  history: CatalogueChangeConnection;
   /** Opaque, stable identifier. */
   id: Scalars['ID']['output'];
   /** False for the three bodies outside the government: the Judiciary, the Registration Organisation and Azad University. */
   insideGovernment: Scalars['Boolean']['output'];
   /** The agency's name in Persian and English. */
   name: LocalizedText;
+  /** False for the agencies exempt from connecting to the national window, or not yet obliged to (their windowConnection is NOT_CONNECTED); the source's shares are shares of the obliged agencies. */
+  obligedToConnect: Scalars['Boolean']['output'];
   /** The agency's services, ordered by id. */
   services: ServiceConnection;
+  /** When the record last changed, ISO 8601 timestamp. */
+  updatedAt: Scalars['String']['output'];
+  /** Bumps on every change to the record; pass it back as expectedVersion for optimistic concurrency. */
+  version: Scalars['Int']['output'];
   /** Connection to the national services window. */
   windowConnection: WindowConnection;
+};
+
+
+/** An executive agency (دستگاه اجرایی): a ministry, organisation, state company, university or other body that delivers services. */
+export type AgencyHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -68,6 +87,8 @@ export type AgencyEdge = {
 export type AgencyFilter = {
   /** Only agencies inside (true) or outside (false) the government. */
   insideGovernment?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only agencies obliged (true) or not obliged (false) to connect to the national window. */
+  obligedToConnect?: InputMaybe<Scalars['Boolean']['input']>;
   /** Words in the Persian or English name or the code (Persian-aware, as for services). */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only agencies with this window connection. */
@@ -95,6 +116,70 @@ export type Assessment = {
   webPresence?: Maybe<Scalars['Float']['output']>;
 };
 
+/** One change to an agency, a service or a sub-service: who, when, what, before and after. It is also the write's audit entry, recorded in the write's own transaction. */
+export type CatalogueChange = {
+  __typename?: 'CatalogueChange';
+  /** What changed. */
+  action: CatalogueChangeAction;
+  /** The same values after it. */
+  after: Scalars['JSON']['output'];
+  /** When it happened, ISO 8601 timestamp. */
+  at: Scalars['String']['output'];
+  /** The changed values before the change. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** True for generated history, not a real change. */
+  generated: Scalars['Boolean']['output'];
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The record changed, as it is now. */
+  record: CatalogueRecord;
+  /** The kind of record changed. */
+  recordKind: CatalogueRecordKind;
+  /** The writer's roles at the time: editor, admin. */
+  roles: Array<Scalars['String']['output']>;
+  /** The subject (`sub`) of the writer's token. */
+  subject: Scalars['String']['output'];
+  /** The writer's agency; null for an admin whose token names none. */
+  writerAgency?: Maybe<Agency>;
+};
+
+/** What a change to the catalogue did. */
+export type CatalogueChangeAction =
+  /** renameAgency, renameService, renameSubService: the record's name was corrected. */
+  | 'RENAME';
+
+/** A page of catalogue changes (Relay connection), oldest first. */
+export type CatalogueChangeConnection = {
+  __typename?: 'CatalogueChangeConnection';
+  /** The changes of this page. */
+  edges: Array<CatalogueChangeEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many changes match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a catalogue change list. */
+export type CatalogueChangeEdge = {
+  __typename?: 'CatalogueChangeEdge';
+  /** Opaque cursor of this edge; pass the last one as `after` to continue. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: CatalogueChange;
+};
+
+/** A record of the catalogue. */
+export type CatalogueRecord = Agency | Service | SubService;
+
+/** The kind of catalogue record a change is to. */
+export type CatalogueRecordKind =
+  /** An agency. */
+  | 'AGENCY'
+  /** A service. */
+  | 'SERVICE'
+  /** A sub-service. */
+  | 'SUB_SERVICE';
+
 /** Totals of the catalogue. */
 export type CatalogueStats = {
   __typename?: 'CatalogueStats';
@@ -102,10 +187,14 @@ export type CatalogueStats = {
   agencies: Scalars['Int']['output'];
   /** Licence-issuing services. */
   licenseServices: Scalars['Int']['output'];
+  /** Agencies obliged to connect to the national window (the others are exempt or not yet obliged). */
+  obligedToConnect: Scalars['Int']['output'];
   /** Services. */
   services: Scalars['Int']['output'];
   /** Sub-services. */
   subServices: Scalars['Int']['output'];
+  /** The obliged agencies by their connection to the national window, CONNECTED, CONNECTING, NOT_CONNECTED. */
+  windowConnection: Array<WindowConnectionShare>;
 };
 
 /** Persian text with its English translation. */
@@ -115,6 +204,40 @@ export type LocalizedText = {
   en?: Maybe<Scalars['String']['output']>;
   /** The Persian text, as the sources write it (with Persian ی, ک and zero-width non-joiners). */
   fa: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Correct an agency's name. Needs a bearer token of an editor of that agency, or an admin (UNAUTHENTICATED without one, FORBIDDEN for another agency); CONFLICT when another agency has the name. Bumps the record's version and records the change in its history in the same transaction. An Idempotency-Key header makes a retry return the first result (per caller, 24 hours). */
+  renameAgency: Agency;
+  /** Correct a service's name. Needs a bearer token of an editor of the agency delivering it, or an admin. Versioned, recorded and idempotent as renameAgency. */
+  renameService: Service;
+  /** Correct a sub-service's name. Needs a bearer token of an editor of the agency delivering its service, or an admin. Versioned, recorded and idempotent as renameAgency. */
+  renameSubService: SubService;
+};
+
+
+export type MutationRenameAgencyArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameFa: Scalars['String']['input'];
+};
+
+
+export type MutationRenameServiceArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameFa: Scalars['String']['input'];
+};
+
+
+export type MutationRenameSubServiceArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameFa: Scalars['String']['input'];
 };
 
 /** Relay page information of a connection. */
@@ -136,6 +259,8 @@ export type Query = {
   agencies: AgencyConnection;
   /** One agency by id, or null if there is none. */
   agency?: Maybe<Agency>;
+  /** Changes to agencies, services and sub-services, oldest first (in the order they committed), for consumers that sync: pass the last endCursor as `after` to get what changed since. A change is listed once every transaction that began before it has ended, so no page boundary skips or repeats one. The inquiries' changes have a feed of their own, inquiryChanges. */
+  catalogueChanges: CatalogueChangeConnection;
   /** Totals of the catalogue. */
   catalogueStats: CatalogueStats;
   /** One service by id, or null if there is none. */
@@ -156,6 +281,13 @@ export type QueryAgenciesArgs = {
 
 export type QueryAgencyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCatalogueChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -182,8 +314,12 @@ export type Service = {
   agency: Agency;
   /** Short unique code, e.g. SRV-000001. */
   code: Scalars['String']['output'];
+  /** When the record was created, ISO 8601 timestamp (for seeded records, the start of the seed's generated history). */
+  createdAt: Scalars['String']['output'];
   /** True where the record is synthetic, not named in the sources. */
   generated: Scalars['Boolean']['output'];
+  /** Every change to the record, oldest first (in the order they committed). */
+  history: CatalogueChangeConnection;
   /** Opaque, stable identifier. */
   id: Scalars['ID']['output'];
   /** True for a licence- or permit-issuing service (مجوز). */
@@ -194,6 +330,17 @@ export type Service = {
   steps: ServiceSteps;
   /** The service's sub-services, ordered by id. */
   subServices: Array<SubService>;
+  /** When the record last changed, ISO 8601 timestamp. */
+  updatedAt: Scalars['String']['output'];
+  /** Bumps on every change to the record; pass it back as expectedVersion for optimistic concurrency. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A government service (خدمت) of one agency, as catalogued under the cabinet resolution of 9 Mordad 1397. */
+export type ServiceHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of services (Relay connection). */
@@ -249,14 +396,29 @@ export type SubService = {
   __typename?: 'SubService';
   /** Short unique code, e.g. SUB-000001. */
   code: Scalars['String']['output'];
+  /** When the record was created, ISO 8601 timestamp (for seeded records, the start of the seed's generated history). */
+  createdAt: Scalars['String']['output'];
   /** True where the record is synthetic, not named in the sources. */
   generated: Scalars['Boolean']['output'];
+  /** Every change to the record, oldest first (in the order they committed). */
+  history: CatalogueChangeConnection;
   /** Opaque, stable identifier. */
   id: Scalars['ID']['output'];
   /** The sub-service's name in Persian and English. */
   name: LocalizedText;
   /** The service it belongs to. */
   service: Service;
+  /** When the record last changed, ISO 8601 timestamp. */
+  updatedAt: Scalars['String']['output'];
+  /** Bumps on every change to the record; pass it back as expectedVersion for optimistic concurrency. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A sub-service (زیرخدمت): one variant or part of a service. */
+export type SubServiceHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Whether an agency is connected to the National Smart Government Services Window (my.gov.ir). */
@@ -267,6 +429,17 @@ export type WindowConnection =
   | 'CONNECTING'
   /** Not connected. */
   | 'NOT_CONNECTED';
+
+/** How many of the agencies obliged to connect to the national window stand at one connection state. */
+export type WindowConnectionShare = {
+  __typename?: 'WindowConnectionShare';
+  /** Obliged agencies in that state. */
+  agencies: Scalars['Int']['output'];
+  /** The connection state. */
+  connection: WindowConnection;
+  /** Their share of the obliged agencies, 0..1. */
+  share: Scalars['Float']['output'];
+};
 
 
 
@@ -366,6 +539,14 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['SubService'], {"id":true}> );
 };
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  CatalogueRecord:
+    | ( AgencyRow )
+    | ( ServiceRow )
+    | ( SubServiceRow )
+  ;
+};
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -378,8 +559,16 @@ export type ResolversTypes = {
   AgencyFilter: AgencyFilter;
   Assessment: ResolverTypeWrapper<AssessmentRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CatalogueChange: ResolverTypeWrapper<CatalogueChangeRow>;
+  CatalogueChangeAction: CatalogueChangeAction;
+  CatalogueChangeConnection: ResolverTypeWrapper<Omit<CatalogueChangeConnection, 'edges'> & { edges: Array<ResolversTypes['CatalogueChangeEdge']> }>;
+  CatalogueChangeEdge: ResolverTypeWrapper<Omit<CatalogueChangeEdge, 'node'> & { node: ResolversTypes['CatalogueChange'] }>;
+  CatalogueRecord: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CatalogueRecord']>;
+  CatalogueRecordKind: CatalogueRecordKind;
   CatalogueStats: ResolverTypeWrapper<CatalogueStats>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Service: ResolverTypeWrapper<ServiceRow>;
@@ -390,6 +579,7 @@ export type ResolversTypes = {
   StepMode: StepMode;
   SubService: ResolverTypeWrapper<SubServiceRow>;
   WindowConnection: WindowConnection;
+  WindowConnectionShare: ResolverTypeWrapper<WindowConnectionShare>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
@@ -404,8 +594,14 @@ export type ResolversParentTypes = {
   AgencyFilter: AgencyFilter;
   Assessment: AssessmentRow;
   Float: Scalars['Float']['output'];
+  CatalogueChange: CatalogueChangeRow;
+  CatalogueChangeConnection: Omit<CatalogueChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['CatalogueChangeEdge']> };
+  CatalogueChangeEdge: Omit<CatalogueChangeEdge, 'node'> & { node: ResolversParentTypes['CatalogueChange'] };
+  CatalogueRecord: ResolversUnionTypes<ResolversParentTypes>['CatalogueRecord'];
   CatalogueStats: CatalogueStats;
+  JSON: Scalars['JSON']['output'];
   LocalizedText: LocalizedText;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Service: ServiceRow;
@@ -414,6 +610,7 @@ export type ResolversParentTypes = {
   ServiceFilter: ServiceFilter;
   ServiceSteps: ServiceSteps;
   SubService: SubServiceRow;
+  WindowConnectionShare: WindowConnectionShare;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
 };
@@ -429,12 +626,18 @@ export type AgencyResolvers<ContextType = CatalogueContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agency']> | FederationReferenceType, FederationReferenceType, ContextType>;
   assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['CatalogueChangeConnection'], ParentType, ContextType, RequireFields<AgencyHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   insideGovernment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  obligedToConnect?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<AgencyServicesArgs, 'first'>>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   windowConnection?: Resolver<ResolversTypes['WindowConnection'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AgencyConnectionResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['AgencyConnection'] = ResolversParentTypes['AgencyConnection']> = {
@@ -459,16 +662,57 @@ export type AssessmentResolvers<ContextType = CatalogueContext, ParentType exten
   webPresence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type CatalogueChangeResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['CatalogueChange'] = ResolversParentTypes['CatalogueChange']> = {
+  action?: Resolver<ResolversTypes['CatalogueChangeAction'], ParentType, ContextType>;
+  after?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['CatalogueRecord'], ParentType, ContextType>;
+  recordKind?: Resolver<ResolversTypes['CatalogueRecordKind'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  writerAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+};
+
+export type CatalogueChangeConnectionResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['CatalogueChangeConnection'] = ResolversParentTypes['CatalogueChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CatalogueChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CatalogueChangeEdgeResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['CatalogueChangeEdge'] = ResolversParentTypes['CatalogueChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CatalogueChange'], ParentType, ContextType>;
+};
+
+export type CatalogueRecordResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['CatalogueRecord'] = ResolversParentTypes['CatalogueRecord']> = {
+  __resolveType: TypeResolveFn<'Agency' | 'Service' | 'SubService', ParentType, ContextType>;
+};
+
 export type CatalogueStatsResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['CatalogueStats'] = ResolversParentTypes['CatalogueStats']> = {
   agencies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   licenseServices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  obligedToConnect?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   services?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   subServices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowConnection?: Resolver<Array<ResolversTypes['WindowConnectionShare']>, ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type LocalizedTextResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = {
   en?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  renameAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<MutationRenameAgencyArgs, 'id' | 'nameFa'>>;
+  renameService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationRenameServiceArgs, 'id' | 'nameFa'>>;
+  renameSubService?: Resolver<ResolversTypes['SubService'], ParentType, ContextType, RequireFields<MutationRenameSubServiceArgs, 'id' | 'nameFa'>>;
 };
 
 export type PageInfoResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -481,6 +725,7 @@ export type PageInfoResolvers<ContextType = CatalogueContext, ParentType extends
 export type QueryResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'first'>>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
+  catalogueChanges?: Resolver<ResolversTypes['CatalogueChangeConnection'], ParentType, ContextType, RequireFields<QueryCatalogueChangesArgs, 'first'>>;
   catalogueStats?: Resolver<ResolversTypes['CatalogueStats'], ParentType, ContextType>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<QueryServiceArgs, 'id'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryServicesArgs, 'first'>>;
@@ -491,12 +736,17 @@ export type ServiceResolvers<ContextType = CatalogueContext, ParentType extends 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Service']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['CatalogueChangeConnection'], ParentType, ContextType, RequireFields<ServiceHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isLicense?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   steps?: Resolver<ResolversTypes['ServiceSteps'], ParentType, ContextType>;
   subServices?: Resolver<Array<ResolversTypes['SubService']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ServiceConnectionResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['ServiceConnection'] = ResolversParentTypes['ServiceConnection']> = {
@@ -519,10 +769,21 @@ export type ServiceStepsResolvers<ContextType = CatalogueContext, ParentType ext
 export type SubServiceResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['SubService'] = ResolversParentTypes['SubService'], FederationReferenceType extends FederationReferenceTypes['SubService'] = FederationReferenceTypes['SubService']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SubService']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['CatalogueChangeConnection'], ParentType, ContextType, RequireFields<SubServiceHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WindowConnectionShareResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['WindowConnectionShare'] = ResolversParentTypes['WindowConnectionShare']> = {
+  agencies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  connection?: Resolver<ResolversTypes['WindowConnection'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = CatalogueContext> = {
@@ -530,8 +791,14 @@ export type Resolvers<ContextType = CatalogueContext> = {
   AgencyConnection?: AgencyConnectionResolvers<ContextType>;
   AgencyEdge?: AgencyEdgeResolvers<ContextType>;
   Assessment?: AssessmentResolvers<ContextType>;
+  CatalogueChange?: CatalogueChangeResolvers<ContextType>;
+  CatalogueChangeConnection?: CatalogueChangeConnectionResolvers<ContextType>;
+  CatalogueChangeEdge?: CatalogueChangeEdgeResolvers<ContextType>;
+  CatalogueRecord?: CatalogueRecordResolvers<ContextType>;
   CatalogueStats?: CatalogueStatsResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
@@ -539,6 +806,7 @@ export type Resolvers<ContextType = CatalogueContext> = {
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
   ServiceSteps?: ServiceStepsResolvers<ContextType>;
   SubService?: SubServiceResolvers<ContextType>;
+  WindowConnectionShare?: WindowConnectionShareResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = CatalogueContext> = {

@@ -3,7 +3,10 @@ import { readPage, toConnection } from '../common/pagination';
 import { searchPattern } from '../common/search';
 import { idOf, keyOf, loadById, loadExisting, localized } from '../common/references';
 import { agencyPage, catalogueStats, servicePage } from './queries';
+import type { WindowConnection } from './entities';
 import type { Resolvers } from './resolver-types';
+
+const CONNECTIONS: readonly WindowConnection[] = ['CONNECTED', 'CONNECTING', 'NOT_CONNECTED'];
 
 export const resolvers: Resolvers = {
   Query: {
@@ -13,8 +16,8 @@ export const resolvers: Resolvers = {
 
     agencies: async (_, args, { db, maxPageSize }) => {
       const page = readPage(args, 'agencies', 1, maxPageSize);
-      const { windowConnection, insideGovernment, search } = args.filter ?? {};
-      const { total, rows } = await agencyPage(db, { windowConnection, insideGovernment, searchPattern: searchPattern(search) }, page);
+      const { windowConnection, insideGovernment, obligedToConnect, search } = args.filter ?? {};
+      const { total, rows } = await agencyPage(db, { windowConnection, insideGovernment, obligedToConnect, searchPattern: searchPattern(search) }, page);
       return toConnection(rows, page, total, keyOf, (row) => row);
     },
 
@@ -25,7 +28,14 @@ export const resolvers: Resolvers = {
       return toConnection(rows, page, total, keyOf, (row) => row);
     },
 
-    catalogueStats: (_, __, { db }) => catalogueStats(db),
+    catalogueStats: async (_, __, { db }) => {
+      const { connections, ...stats } = await catalogueStats(db);
+      const windowConnection = CONNECTIONS.map((connection) => {
+        const agencies = connections?.[connection] ?? 0;
+        return { connection, agencies, share: stats.obligedToConnect ? agencies / stats.obligedToConnect : 0 };
+      });
+      return { ...stats, windowConnection };
+    },
   },
 
   Agency: {

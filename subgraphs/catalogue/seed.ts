@@ -9,6 +9,8 @@ export interface CatalogueData {
   assessments: AssessmentRow[];
   services: ServiceRow[];
   subServices: SubServiceRow[];
+  /** When the seeded records were created: the start of the seed's generated history. */
+  historyStart: string;
 }
 
 export interface AgencyRow {
@@ -18,6 +20,8 @@ export interface AgencyRow {
   nameEn: string | null;
   insideGovernment: boolean;
   windowConnection: WindowConnection;
+  /** False for the agencies exempt from connecting to the national window, or not yet obliged (NOT_CONNECTED). */
+  obligedToConnect: boolean;
   generated: boolean;
 }
 
@@ -60,7 +64,11 @@ const searchText = (row: { nameFa: string; nameEn: string | null; code: string }
 
 /** Replaces the catalogue's rows with `data`, inside the caller's transaction. */
 export async function writeCatalogueSeed(runner: QueryRunner, data: CatalogueData): Promise<void> {
-  await runner.query('TRUNCATE catalogue.sub_service, catalogue.service, catalogue.assessment, catalogue.agency');
+  await runner.query('TRUNCATE catalogue.change, catalogue.idempotency_key, catalogue.sub_service, catalogue.service, catalogue.assessment, catalogue.agency RESTART IDENTITY');
+  const stamps: [string, string, () => string][] = [
+    ['created_at', 'timestamptz', () => data.historyStart],
+    ['updated_at', 'timestamptz', () => data.historyStart],
+  ];
   await bulkInsert(runner, 'catalogue.agency', [
     ['id', 'int', (row) => row.id],
     ['code', 'text', (row) => row.code],
@@ -70,7 +78,9 @@ export async function writeCatalogueSeed(runner: QueryRunner, data: CatalogueDat
     ['search_text', 'text', searchText],
     ['inside_government', 'boolean', (row) => row.insideGovernment],
     ['window_connection', 'text', (row) => row.windowConnection],
+    ['obliged_to_connect', 'boolean', (row) => row.obligedToConnect],
     ['generated', 'boolean', (row) => row.generated],
+    ...stamps,
   ], data.agencies);
   await bulkInsert(runner, 'catalogue.assessment', [
     ['agency_id', 'int', (row) => row.agencyId],
@@ -82,6 +92,7 @@ export async function writeCatalogueSeed(runner: QueryRunner, data: CatalogueDat
     ['transaction', 'float8', (row) => row.transaction],
     ['integration', 'float8', (row) => row.integration],
     ['participation', 'float8', (row) => row.participation],
+    ...stamps,
   ], data.assessments);
   await bulkInsert(runner, 'catalogue.service', [
     ['id', 'int', (row) => row.id],
@@ -95,6 +106,7 @@ export async function writeCatalogueSeed(runner: QueryRunner, data: CatalogueDat
     ['processing', 'text', (row) => row.processing],
     ['delivery', 'text', (row) => row.delivery],
     ['generated', 'boolean', (row) => row.generated],
+    ...stamps,
   ], data.services);
   await bulkInsert(runner, 'catalogue.sub_service', [
     ['id', 'int', (row) => row.id],
@@ -103,5 +115,6 @@ export async function writeCatalogueSeed(runner: QueryRunner, data: CatalogueDat
     ['name_fa', 'text', (row) => row.nameFa],
     ['name_en', 'text', (row) => row.nameEn],
     ['generated', 'boolean', (row) => row.generated],
+    ...stamps,
   ], data.subServices);
 }

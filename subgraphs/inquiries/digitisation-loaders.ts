@@ -19,9 +19,17 @@ const PAPER_SQL = `
        (SELECT array_agg(consumer_agency_id) AS "agencyIds", array_agg(links) AS "agencyLinks", array_agg(paper_links) AS "agencyPaperLinks"
         FROM inquiries.consumer_paper) a`;
 
-/** Which seed the links come from (they change only when a seed reloads them), and the channel of the inquiries a what-if names. */
+/**
+ * What the model was read from: the seed, the last change written since (a channel, a need), and the views as last
+ * refreshed (a write's figures reach them a moment after its commit, so the model is read again once they have);
+ * and the channel of the inquiries a what-if names.
+ */
 const STAMP_SQL = `
-  SELECT (SELECT fingerprint || '@' || loaded_at::text FROM inquiries.seed_info) AS stamp,
+  SELECT concat_ws('@',
+           (SELECT fingerprint || '@' || loaded_at::text FROM inquiries.seed_info),
+           (SELECT max(id) FROM inquiries.change),
+           (SELECT sum(paper_links) FROM inquiries.consumer_paper),
+           (SELECT sum(inquiry_count) FROM inquiries.service_summary WHERE paper_inquiry_count > 0)) AS stamp,
          (SELECT array_agg(id) FROM inquiries.inquiry WHERE id = ANY($1::int[])) AS "askedIds",
          (SELECT array_agg(channel) FROM inquiries.inquiry WHERE id = ANY($1::int[])) AS "askedChannels"`;
 

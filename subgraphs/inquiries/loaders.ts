@@ -6,6 +6,7 @@ import { selectRows } from '../common/rows';
 import { createDependencyLoaders } from './dependency-loaders';
 import { paperModelLoader } from './digitisation-loaders';
 import { Inquiry } from './entities';
+import { historyList, type FeedRow } from './history-queries';
 
 export type InquiriesLoaders = ReturnType<typeof createInquiriesLoaders>;
 
@@ -93,6 +94,9 @@ export function createInquiriesLoaders(db: DataSource, metrics: Metrics) {
       );
       return new Map(rows.map((row) => [row.inquiryId, row.count]));
     }, 0),
+
+    /** A page of each inquiry's history. */
+    history: keysetPageLoader<FeedRow>(metrics, db, historyList(db)),
 
     neededBy: servicesPage('inquiries.service_link x', 'x.inquiry_id = parent.id'),
     dependentServices: servicesPage('inquiries.provider_service x', 'x.provider_agency_id = parent.id'),

@@ -51,3 +51,4 @@ export async function inquiryStats(db: DataSource): Promise<InquiryStats> {
     FROM inquiries.service_summary`);
   return stats;
 }
+

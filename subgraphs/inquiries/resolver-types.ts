@@ -1,6 +1,7 @@
 /* Generated from schema/inquiries.graphql by `npm run codegen:subgraphs`: do not edit. */
-import type { GraphQLResolveInfo } from 'graphql';
-import type { Inquiry as InquiryRow } from './entities';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Inquiry as InquiryRow, InquiryChange as InquiryChangeRow } from './entities';
+import type { ChannelSharePoint as ChannelSharePointRow } from './history-queries';
 import type { Reference as ReferenceRow } from '../common/references';
 import type { DependencyStepRow as DependencyStepRowRow, DependencyRow as DependencyRowRow, ImpactKey as ImpactKeyRow, ProjectNeeds as ProjectNeedsRow } from './dependency-loaders';
 import type { PaperRow as PaperRowRow } from './dependency-queries';
@@ -19,6 +20,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Any JSON value (the audit log's before and after values). */
+  JSON: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -153,6 +156,23 @@ export type AgencyPaperInquiriesEdge = {
   cursor: Scalars['String']['output'];
   /** One consumer agency's figures. */
   node: AgencyPaperInquiries;
+};
+
+/** The inquiry links as they stood at the end of one period. */
+export type ChannelSharePoint = {
+  __typename?: 'ChannelSharePoint';
+  /** Service-needs-inquiry links (distinct service, inquiry pairs) at the period's end. */
+  links: Scalars['Int']['output'];
+  /** Those whose inquiry travelled through NIX. */
+  nixLinks: Scalars['Int']['output'];
+  /** nixLinks / links, 0..1 (0 when there are none). */
+  nixShare: Scalars['Float']['output'];
+  /** Those whose inquiry travelled on paper. */
+  paperLinks: Scalars['Int']['output'];
+  /** paperLinks / links, 0..1 (0 when there are none). */
+  paperShare: Scalars['Float']['output'];
+  /** The period's first day, ISO 8601 date. */
+  period: Scalars['String']['output'];
 };
 
 /** A provider agency ranked by how many services depend on it. */
@@ -326,10 +346,14 @@ export type Inquiry = {
   channel: InquiryChannel;
   /** Short unique code, e.g. INQ-00001. */
   code: Scalars['String']['output'];
+  /** When the record was created, ISO 8601 timestamp (for seeded records, the start of the seed's generated history). */
+  createdAt: Scalars['String']['output'];
   /** True unless the channel is PAPER. */
   electronic: Scalars['Boolean']['output'];
   /** True where the record is synthetic, not named in the sources. */
   generated: Scalars['Boolean']['output'];
+  /** Every change to the inquiry and to the services' needs for it, oldest first (in the order they committed). */
+  history: InquiryChangeConnection;
   /** Opaque, stable identifier. */
   id: Scalars['ID']['output'];
   /** The inquiry's name in Persian and English. */
@@ -340,6 +364,17 @@ export type Inquiry = {
   neededByCount: Scalars['Int']['output'];
   /** The agency that answers it. */
   provider: Agency;
+  /** When the inquiry itself last changed (channel, name), ISO 8601 timestamp. */
+  updatedAt: Scalars['String']['output'];
+  /** Bumps on every change to the inquiry (channel, name); pass it back as expectedVersion for optimistic concurrency. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A kind of inquiry (استعلام): a look-up or verification that one agency must obtain from another before it can deliver a service. */
+export type InquiryHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -347,6 +382,66 @@ export type Inquiry = {
 export type InquiryNeededByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One change to an inquiry or to a service's need for it: who, when, what, before and after. It is also the write's audit entry, recorded in the write's own transaction. */
+export type InquiryChange = {
+  __typename?: 'InquiryChange';
+  /** What changed. */
+  action: InquiryChangeAction;
+  /** The same values after it. */
+  after: Scalars['JSON']['output'];
+  /** The writer's agency; null for an admin whose token names none. */
+  agency?: Maybe<Agency>;
+  /** When it happened, ISO 8601 timestamp. */
+  at: Scalars['String']['output'];
+  /** The changed values before the change; null when the record did not exist. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** True for the seed's generated history, not a real change. */
+  generated: Scalars['Boolean']['output'];
+  /** Opaque, stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The inquiry changed, or whose need changed. */
+  inquiry: Inquiry;
+  /** The kind of record changed. */
+  recordKind: InquiryRecordKind;
+  /** The writer's roles at the time: editor, admin. */
+  roles: Array<Scalars['String']['output']>;
+  /** The service whose need changed (REQUIREMENT), else null. */
+  service?: Maybe<Service>;
+  /** The subject (`sub`) of the writer's token; `seed` for the seed's generated history. */
+  subject: Scalars['String']['output'];
+};
+
+/** What a change to an inquiry or to a service's need for it did. */
+export type InquiryChangeAction =
+  /** addServiceInquiry: a service now needs the inquiry. */
+  | 'ADD_REQUIREMENT'
+  /** renameInquiry: the inquiry's name was corrected. */
+  | 'RENAME'
+  /** retireServiceInquiry: a service no longer needs the inquiry (neither itself nor through its sub-services). */
+  | 'RETIRE_REQUIREMENT'
+  /** setInquiryChannel: the inquiry now travels by another channel (from PAPER: digitised). */
+  | 'SET_CHANNEL';
+
+/** A page of changes (Relay connection), oldest first. */
+export type InquiryChangeConnection = {
+  __typename?: 'InquiryChangeConnection';
+  /** The changes of this page. */
+  edges: Array<InquiryChangeEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many changes match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of a change list. */
+export type InquiryChangeEdge = {
+  __typename?: 'InquiryChangeEdge';
+  /** Opaque cursor of this edge; pass the last one as `after` to continue. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: InquiryChange;
 };
 
 /** How an inquiry travels between agencies. */
@@ -388,6 +483,13 @@ export type InquiryFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The kind of record a change is to. */
+export type InquiryRecordKind =
+  /** The inquiry itself. */
+  | 'INQUIRY'
+  /** A service's need for the inquiry (a link). */
+  | 'REQUIREMENT';
+
 /** Totals of the inquiries. */
 export type InquiryStats = {
   __typename?: 'InquiryStats';
@@ -408,6 +510,45 @@ export type LocalizedText = {
   en?: Maybe<Scalars['String']['output']>;
   /** The Persian text, as the sources write it (with Persian ی, ک and zero-width non-joiners). */
   fa: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Record that a service now needs an inquiry (CONFLICT if it already does). Needs a bearer token of an editor of the agency delivering the service, or an admin. Recorded and idempotent as setInquiryChannel. */
+  addServiceInquiry: InquiryChange;
+  /** Correct an inquiry's name. Needs a bearer token of an editor of the agency answering it, or an admin; CONFLICT when another inquiry has the name. Versioned, recorded and idempotent as setInquiryChannel. */
+  renameInquiry: Inquiry;
+  /** Record that a service no longer needs an inquiry, neither itself nor through its sub-services (CONFLICT if it does not). Needs a bearer token of an editor of the agency delivering the service, or an admin. Recorded and idempotent as setInquiryChannel. */
+  retireServiceInquiry: InquiryChange;
+  /** Change the channel an inquiry travels by (PAPER to NIX or DIRECT: digitising it). Needs a bearer token of an editor of the agency answering the inquiry, or an admin (UNAUTHENTICATED without one, FORBIDDEN for another agency). Bumps the inquiry's version and records the change in its history in the same transaction. An Idempotency-Key header makes a retry return the first result (per caller, 24 hours). */
+  setInquiryChannel: Inquiry;
+};
+
+
+export type MutationAddServiceInquiryArgs = {
+  inquiryId: Scalars['ID']['input'];
+  serviceId: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameInquiryArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  nameFa: Scalars['String']['input'];
+};
+
+
+export type MutationRetireServiceInquiryArgs = {
+  inquiryId: Scalars['ID']['input'];
+  serviceId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetInquiryChannelArgs = {
+  channel: InquiryChannel;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 /** Relay page information of a connection. */
@@ -486,6 +627,10 @@ export type Query = {
   inquiries: InquiryConnection;
   /** One inquiry by id, or null if there is none. */
   inquiry?: Maybe<Inquiry>;
+  /** Changes to inquiries and to services' needs for them, oldest first (in the order they committed), for consumers that sync: pass the last endCursor as `after` to get what changed since. A change is listed once every transaction that began before it has ended, so no page boundary skips or repeats one. */
+  inquiryChanges: InquiryChangeConnection;
+  /** The paper and NIX shares of the inquiry links over time, one point per period (at most 1,000), summed from the changes' history; the last period's point is the links as they stand. */
+  inquiryChannelTrend: Array<ChannelSharePoint>;
   /** Totals of the inquiries. */
   inquiryStats: InquiryStats;
   /** Per consumer agency: links, paper links, paper share and the services still needing a paper inquiry; most paper links first. */
@@ -530,6 +675,22 @@ export type QueryInquiriesArgs = {
 
 export type QueryInquiryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryInquiryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryInquiryChannelTrendArgs = {
+  consumerAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  interval?: InputMaybe<TrendInterval>;
+  providerAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -608,6 +769,13 @@ export type SubService = {
   /** How many distinct inquiries this sub-service needs. */
   inquiryCount: Scalars['Int']['output'];
 };
+
+/** How long each point of a trend spans. */
+export type TrendInterval =
+  /** A calendar day (UTC). */
+  | 'DAY'
+  /** A calendar month (UTC). */
+  | 'MONTH';
 
 
 
@@ -836,6 +1004,7 @@ export type ResolversTypes = {
   AgencyPaperChange: ResolverTypeWrapper<AgencyChangeRow>;
   AgencyPaperInquiries: ResolverTypeWrapper<PaperRowRow>;
   AgencyPaperInquiriesEdge: ResolverTypeWrapper<Omit<AgencyPaperInquiriesEdge, 'node'> & { node: ResolversTypes['AgencyPaperInquiries'] }>;
+  ChannelSharePoint: ResolverTypeWrapper<ChannelSharePointRow>;
   CriticalProvider: ResolverTypeWrapper<Omit<CriticalProvider, 'agency'> & { agency: ResolversTypes['Agency'] }>;
   DependencyStep: ResolverTypeWrapper<DependencyStepRowRow>;
   DigitisationMove: ResolverTypeWrapper<ComputedMoveRow>;
@@ -846,12 +1015,19 @@ export type ResolversTypes = {
   ImpactServiceConnection: ResolverTypeWrapper<Omit<ImpactServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ImpactServiceEdge']> }>;
   ImpactServiceEdge: ResolverTypeWrapper<Omit<ImpactServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
   Inquiry: ResolverTypeWrapper<InquiryRow>;
+  InquiryChange: ResolverTypeWrapper<InquiryChangeRow>;
+  InquiryChangeAction: InquiryChangeAction;
+  InquiryChangeConnection: ResolverTypeWrapper<Omit<InquiryChangeConnection, 'edges'> & { edges: Array<ResolversTypes['InquiryChangeEdge']> }>;
+  InquiryChangeEdge: ResolverTypeWrapper<Omit<InquiryChangeEdge, 'node'> & { node: ResolversTypes['InquiryChange'] }>;
   InquiryChannel: InquiryChannel;
   InquiryConnection: ResolverTypeWrapper<Omit<InquiryConnection, 'edges'> & { edges: Array<ResolversTypes['InquiryEdge']> }>;
   InquiryEdge: ResolverTypeWrapper<Omit<InquiryEdge, 'node'> & { node: ResolversTypes['Inquiry'] }>;
   InquiryFilter: InquiryFilter;
+  InquiryRecordKind: InquiryRecordKind;
   InquiryStats: ResolverTypeWrapper<InquiryStats>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PaperInquiryReport: ResolverTypeWrapper<Omit<PaperInquiryReport, 'edges'> & { edges: Array<ResolversTypes['AgencyPaperInquiriesEdge']> }>;
   PriorityProject: ResolverTypeWrapper<ProjectNeedsRow>;
@@ -861,6 +1037,7 @@ export type ResolversTypes = {
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
   SubService: ResolverTypeWrapper<ReferenceRow>;
+  TrendInterval: TrendInterval;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
@@ -877,6 +1054,7 @@ export type ResolversParentTypes = {
   AgencyPaperChange: AgencyChangeRow;
   AgencyPaperInquiries: PaperRowRow;
   AgencyPaperInquiriesEdge: Omit<AgencyPaperInquiriesEdge, 'node'> & { node: ResolversParentTypes['AgencyPaperInquiries'] };
+  ChannelSharePoint: ChannelSharePointRow;
   CriticalProvider: Omit<CriticalProvider, 'agency'> & { agency: ResolversParentTypes['Agency'] };
   DependencyStep: DependencyStepRowRow;
   DigitisationMove: ComputedMoveRow;
@@ -886,11 +1064,16 @@ export type ResolversParentTypes = {
   ImpactServiceConnection: Omit<ImpactServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ImpactServiceEdge']> };
   ImpactServiceEdge: Omit<ImpactServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
   Inquiry: InquiryRow;
+  InquiryChange: InquiryChangeRow;
+  InquiryChangeConnection: Omit<InquiryChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['InquiryChangeEdge']> };
+  InquiryChangeEdge: Omit<InquiryChangeEdge, 'node'> & { node: ResolversParentTypes['InquiryChange'] };
   InquiryConnection: Omit<InquiryConnection, 'edges'> & { edges: Array<ResolversParentTypes['InquiryEdge']> };
   InquiryEdge: Omit<InquiryEdge, 'node'> & { node: ResolversParentTypes['Inquiry'] };
   InquiryFilter: InquiryFilter;
   InquiryStats: InquiryStats;
+  JSON: Scalars['JSON']['output'];
   LocalizedText: LocalizedText;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PaperInquiryReport: Omit<PaperInquiryReport, 'edges'> & { edges: Array<ResolversParentTypes['AgencyPaperInquiriesEdge']> };
   PriorityProject: ProjectNeedsRow;
@@ -963,6 +1146,15 @@ export type AgencyPaperInquiriesResolvers<ContextType = InquiriesContext, Parent
 export type AgencyPaperInquiriesEdgeResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['AgencyPaperInquiriesEdge'] = ResolversParentTypes['AgencyPaperInquiriesEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AgencyPaperInquiries'], ParentType, ContextType>;
+};
+
+export type ChannelSharePointResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['ChannelSharePoint'] = ResolversParentTypes['ChannelSharePoint']> = {
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nixLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nixShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  paperLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CriticalProviderResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['CriticalProvider'] = ResolversParentTypes['CriticalProvider']> = {
@@ -1048,13 +1240,43 @@ export type InquiryResolvers<ContextType = InquiriesContext, ParentType extends 
   answeredBy?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['InquiryChannel'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   electronic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['InquiryChangeConnection'], ParentType, ContextType, RequireFields<InquiryHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   neededBy?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<InquiryNeededByArgs, 'first'>>;
   neededByCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InquiryChangeResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['InquiryChange'] = ResolversParentTypes['InquiryChange']> = {
+  action?: Resolver<ResolversTypes['InquiryChangeAction'], ParentType, ContextType>;
+  after?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType>;
+  recordKind?: Resolver<ResolversTypes['InquiryRecordKind'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InquiryChangeConnectionResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['InquiryChangeConnection'] = ResolversParentTypes['InquiryChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InquiryChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InquiryChangeEdgeResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['InquiryChangeEdge'] = ResolversParentTypes['InquiryChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['InquiryChange'], ParentType, ContextType>;
 };
 
 export type InquiryConnectionResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['InquiryConnection'] = ResolversParentTypes['InquiryConnection']> = {
@@ -1075,9 +1297,20 @@ export type InquiryStatsResolvers<ContextType = InquiriesContext, ParentType ext
   paperShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type LocalizedTextResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = {
   en?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addServiceInquiry?: Resolver<ResolversTypes['InquiryChange'], ParentType, ContextType, RequireFields<MutationAddServiceInquiryArgs, 'inquiryId' | 'serviceId'>>;
+  renameInquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType, RequireFields<MutationRenameInquiryArgs, 'id' | 'nameFa'>>;
+  retireServiceInquiry?: Resolver<ResolversTypes['InquiryChange'], ParentType, ContextType, RequireFields<MutationRetireServiceInquiryArgs, 'inquiryId' | 'serviceId'>>;
+  setInquiryChannel?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType, RequireFields<MutationSetInquiryChannelArgs, 'channel' | 'id'>>;
 };
 
 export type PageInfoResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1118,6 +1351,8 @@ export type QueryResolvers<ContextType = InquiriesContext, ParentType extends Re
   digitisationWhatIf?: Resolver<ResolversTypes['DigitisationWhatIf'], ParentType, ContextType, RequireFields<QueryDigitisationWhatIfArgs, 'inquiryIds'>>;
   inquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryInquiriesArgs, 'first'>>;
   inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryInquiryArgs, 'id'>>;
+  inquiryChanges?: Resolver<ResolversTypes['InquiryChangeConnection'], ParentType, ContextType, RequireFields<QueryInquiryChangesArgs, 'first'>>;
+  inquiryChannelTrend?: Resolver<Array<ResolversTypes['ChannelSharePoint']>, ParentType, ContextType, RequireFields<QueryInquiryChannelTrendArgs, 'interval'>>;
   inquiryStats?: Resolver<ResolversTypes['InquiryStats'], ParentType, ContextType>;
   paperInquiryReport?: Resolver<ResolversTypes['PaperInquiryReport'], ParentType, ContextType, RequireFields<QueryPaperInquiryReportArgs, 'first'>>;
   servicesByInquiryCount?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryServicesByInquiryCountArgs, 'first' | 'moreThan'>>;
@@ -1161,6 +1396,7 @@ export type Resolvers<ContextType = InquiriesContext> = {
   AgencyPaperChange?: AgencyPaperChangeResolvers<ContextType>;
   AgencyPaperInquiries?: AgencyPaperInquiriesResolvers<ContextType>;
   AgencyPaperInquiriesEdge?: AgencyPaperInquiriesEdgeResolvers<ContextType>;
+  ChannelSharePoint?: ChannelSharePointResolvers<ContextType>;
   CriticalProvider?: CriticalProviderResolvers<ContextType>;
   DependencyStep?: DependencyStepResolvers<ContextType>;
   DigitisationMove?: DigitisationMoveResolvers<ContextType>;
@@ -1170,10 +1406,15 @@ export type Resolvers<ContextType = InquiriesContext> = {
   ImpactServiceConnection?: ImpactServiceConnectionResolvers<ContextType>;
   ImpactServiceEdge?: ImpactServiceEdgeResolvers<ContextType>;
   Inquiry?: InquiryResolvers<ContextType>;
+  InquiryChange?: InquiryChangeResolvers<ContextType>;
+  InquiryChangeConnection?: InquiryChangeConnectionResolvers<ContextType>;
+  InquiryChangeEdge?: InquiryChangeEdgeResolvers<ContextType>;
   InquiryConnection?: InquiryConnectionResolvers<ContextType>;
   InquiryEdge?: InquiryEdgeResolvers<ContextType>;
   InquiryStats?: InquiryStatsResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PaperInquiryReport?: PaperInquiryReportResolvers<ContextType>;
   PriorityProject?: PriorityProjectResolvers<ContextType>;

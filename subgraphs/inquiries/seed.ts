@@ -1,12 +1,25 @@
 import type { QueryRunner } from 'typeorm';
 import { searchKey } from '../../lib/persian';
 import { bulkInsert } from '../common/bulk-insert';
+import { channelLedgerSql } from './changes';
 import type { InquiryChannel } from './entities';
 
 /** The inquiries subgraph's seed rows, one array per table. */
 export interface InquiriesData {
   inquiries: InquiryRow[];
   requirements: RequirementRow[];
+  /** Where the generated history starts: the records' creation, the ledger's first entry. */
+  historyStart: string;
+  /** The generated history of the channels, oldest first; it ends at the inquiries' channels. */
+  history: ChannelChangeRow[];
+}
+
+/** One generated channel change (marked `generated`): inquiry, when, from which channel to which. */
+export interface ChannelChangeRow {
+  inquiryId: number;
+  at: string;
+  from: InquiryChannel;
+  to: InquiryChannel;
 }
 
 export interface InquiryRow {
@@ -31,7 +44,9 @@ export interface RequirementRow {
 
 /** Replaces the inquiries and links with `data` and refreshes what is derived from them, inside the caller's transaction. */
 export async function writeInquiriesSeed(runner: QueryRunner, data: InquiriesData): Promise<void> {
-  await runner.query('TRUNCATE inquiries.requirement, inquiries.inquiry');
+  await runner.query('TRUNCATE inquiries.link_ledger, inquiries.change, inquiries.idempotency_key, inquiries.requirement, inquiries.inquiry RESTART IDENTITY');
+  const changesOf = new Map<number, ChannelChangeRow[]>();
+  for (const change of data.history) changesOf.set(change.inquiryId, [...(changesOf.get(change.inquiryId) ?? []), change]);
   await bulkInsert(runner, 'inquiries.inquiry', [
     ['id', 'int', (row) => row.id],
     ['code', 'text', (row) => row.code],
@@ -43,7 +58,22 @@ export async function writeInquiriesSeed(runner: QueryRunner, data: InquiriesDat
     ['channel', 'text', (row) => row.channel],
     ['answered_by_service_id', 'int', (row) => row.answeredByServiceId],
     ['generated', 'boolean', (row) => row.generated],
+    ['version', 'int', (row) => 1 + (changesOf.get(row.id)?.length ?? 0)],
+    ['created_at', 'timestamptz', () => data.historyStart],
+    ['updated_at', 'timestamptz', (row) => changesOf.get(row.id)?.at(-1)?.at ?? data.historyStart],
   ], data.inquiries);
+  const providerOf = new Map(data.inquiries.map((row) => [row.id, row.providerAgencyId]));
+  await bulkInsert(runner, 'inquiries.change', [
+    ['at', 'timestamptz', (row) => row.at],
+    ['record_kind', 'text', () => 'INQUIRY'],
+    ['action', 'text', () => 'SET_CHANNEL'],
+    ['inquiry_id', 'int', (row) => row.inquiryId],
+    ['subject', 'text', () => 'seed'],
+    ['agency_id', 'int', (row) => providerOf.get(row.inquiryId)],
+    ['before', 'jsonb', (row) => JSON.stringify({ channel: row.from })],
+    ['after', 'jsonb', (row) => JSON.stringify({ channel: row.to })],
+    ['generated', 'boolean', () => true],
+  ], data.history);
   await bulkInsert(runner, 'inquiries.requirement', [
     ['service_id', 'int', (row) => row.serviceId],
     ['sub_service_id', 'int', (row) => row.subServiceId],
@@ -63,4 +93,23 @@ export async function writeInquiriesSeed(runner: QueryRunner, data: InquiriesDat
   const views = ['agency_dependency', 'paper_service', 'consumer_paper', 'provider_reach', 'provider_reach_count'];
   for (const view of views) await runner.query(`REFRESH MATERIALIZED VIEW inquiries.${view}`);
   await runner.query(`ANALYZE ${views.map((view) => `inquiries.${view}`).join(', ')}`);
+  await writeLedger(runner, data.historyStart);
+}
+
+/**
+ * The link ledger the channel trend sums: the links as they stood at the history's start (each
+ * inquiry on the channel its first change leaves), then what each generated change did.
+ */
+async function writeLedger(runner: QueryRunner, start: string): Promise<void> {
+  const first = (channel: InquiryChannel) => `(count(*) FILTER (WHERE coalesce(f.channel, i.channel) = '${channel}'))::int`;
+  await runner.query(
+    `WITH f AS (SELECT DISTINCT ON (inquiry_id) inquiry_id, before->>'channel' AS channel FROM inquiries.change ORDER BY inquiry_id, id)
+     INSERT INTO inquiries.link_ledger (change_id, at, consumer_agency_id, provider_agency_id, links, paper_links, nix_links, generated)
+     SELECT NULL, $1, l.consumer_agency_id, i.provider_agency_id, count(*)::int, ${first('PAPER')}, ${first('NIX')}, true
+     FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id LEFT JOIN f ON f.inquiry_id = i.id
+     GROUP BY l.consumer_agency_id, i.provider_agency_id`,
+    [start],
+  );
+  await runner.query(channelLedgerSql('inquiries.service_link', 'c.generated'));
+  await runner.query('ANALYZE inquiries.change, inquiries.link_ledger');
 }

@@ -136,8 +136,8 @@ describe('analysts: dependency analysis', () => {
 
 describe('frontend teams', () => {
   it('list the agencies not connected to the national window', async () => {
-    const { agencies } = await ok('{ agencies(first: 100, filter: { windowConnection: NOT_CONNECTED }) { totalCount edges { node { id name { fa } windowConnection } } } }');
-    expect(agencies.totalCount).toBe(26);
+    const { agencies } = await ok('{ agencies(first: 100, filter: { windowConnection: NOT_CONNECTED, obligedToConnect: true }) { totalCount edges { node { id name { fa } windowConnection } } } }');
+    expect(agencies.totalCount).toBe(17);
     expect(agencies.edges.every((edge: any) => edge.node.windowConnection === 'NOT_CONNECTED')).toBe(true);
   });
 
@@ -180,5 +180,63 @@ describe('projects', () => {
     const times = projectByNumber.reports.map((report: any) => report.reportedAt);
     expect(times).toEqual([...times].sort().reverse());
     expect(projectByNumber.open.every((ticket: any) => ticket.status === 'OPEN')).toBe(true);
+  });
+});
+
+describe('changes over time', () => {
+  const agencyOf = async () => (await ok('{ paperInquiryReport(first: 1) { edges { node { agency { id } paperLinks } } } }')).paperInquiryReport.edges[0].node;
+
+  it('policy staff see the paper share fall, overall and for one agency', async () => {
+    const row = await agencyOf();
+    const { overall, mine } = await ok(
+      `query ($agency: ID!) {
+        overall: inquiryChannelTrend(interval: MONTH, from: "2018-07-31") { period links paperLinks nixLinks paperShare nixShare }
+        mine: inquiryChannelTrend(interval: MONTH, from: "2023-01-01", consumerAgencyId: $agency) { period paperLinks paperShare }
+      }`,
+      { agency: row.agency.id },
+    );
+    expect(overall[0]).toMatchObject({ period: '2018-07-01', links: 11_061, paperLinks: 4397 });
+    expect(overall.at(-1).paperLinks).toBe(1504);
+    expect(Math.round(overall.at(-1).paperShare * 1000) / 10).toBe(13.6);
+    expect(mine[0].period).toBe('2023-01-01');
+    expect(mine.at(-1).paperLinks).toBe(row.paperLinks);
+  });
+
+  it('consumers that sync read both feeds, oldest first', async () => {
+    const { inquiryChanges, catalogueChanges } = await ok(`{
+      inquiryChanges(first: 50) {
+        totalCount
+        edges { cursor node { at action recordKind subject agency { code } before after generated inquiry { code channel version updatedAt } service { code } } }
+        pageInfo { endCursor hasNextPage }
+      }
+      catalogueChanges(first: 50) {
+        edges { cursor node { at action recordKind subject before after record { ... on Service { code name { fa } } ... on Agency { code } ... on SubService { code } } } }
+        pageInfo { endCursor hasNextPage }
+      }
+    }`);
+    expect(inquiryChanges.totalCount).toBe(599);
+    expect(inquiryChanges.edges[0].node).toMatchObject({ at: '2018-12-14T15:00:00.000Z', action: 'SET_CHANNEL', recordKind: 'INQUIRY', subject: 'seed', before: { channel: 'PAPER' }, after: { channel: 'NIX' }, generated: true, inquiry: { code: 'INQ-00616' }, service: null });
+    expect(inquiryChanges.edges[0].node.agency.code).toMatch(/^AG-/);
+    expect(inquiryChanges.pageInfo.hasNextPage).toBe(true);
+    expect(catalogueChanges.edges).toEqual([]);
+  });
+
+  it('each record carries its version, timestamps and history', async () => {
+    const row = await agencyOf();
+    const { agency } = await ok(
+      `query ($agency: ID!) {
+        agency(id: $agency) {
+          version updatedAt
+          inquiriesProvided { code channel version createdAt updatedAt history(first: 5) { totalCount edges { node { at action before after } } } }
+        }
+      }`,
+      { agency: row.agency.id },
+    );
+    expect(agency.version).toBe(1);
+    for (const inquiry of agency.inquiriesProvided) {
+      expect(inquiry.version).toBe(1 + inquiry.history.totalCount);
+      expect(inquiry.createdAt).toBe('2018-07-31T00:00:00.000Z');
+      if (inquiry.history.totalCount > 0) expect(inquiry.updatedAt).toBe(inquiry.history.edges.at(-1).node.at);
+    }
   });
 });

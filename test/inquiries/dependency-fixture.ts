@@ -21,7 +21,7 @@ const agency = (id: number) => ({
   nameFa: `دستگاه آزمایشی ${id}`,
   nameEn: `Fixture agency ${id}`,
   insideGovernment: true,
-  windowConnection: 'CONNECTED' as const,
+  windowConnection: 'CONNECTED' as const, obligedToConnect: true,
   generated: true,
 });
 
@@ -60,6 +60,7 @@ export const dependencyFixture: Dataset = {
   catalogue: {
     agencies: [1, 2, 3, 4, 5, 6].map(agency),
     assessments: [],
+    historyStart: '2018-07-31T00:00:00.000Z',
     services: SERVICE_AGENCY.map((agencyId, index) => ({
       id: index + 1,
       code: `SRV-F${index + 1}`,
@@ -84,6 +85,8 @@ export const dependencyFixture: Dataset = {
   inquiries: {
     inquiries: [inquiry(1, 2, 2), inquiry(2, 3, 3, 'DIRECT'), inquiry(3, 4, null, 'PAPER'), inquiry(4, 5, 5), inquiry(5, 4, 4), inquiry(6, 2, null, 'PAPER')],
     requirements: [need(1, 1), need(1, 1, true), need(2, 2, true), need(3, 3), need(4, 4), need(5, 5, true), need(6, 1), need(6, 6, true)],
+    historyStart: '2018-07-31T00:00:00.000Z',
+    history: [],
   },
   projects: {
     projects: [project(1, 1), project(2, 4), project(3, 6)],

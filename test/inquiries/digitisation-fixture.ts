@@ -19,6 +19,7 @@ const agency = (id: number) => ({
   nameEn: `Fixture agency ${id}`,
   insideGovernment: true,
   windowConnection: 'CONNECTED' as const,
+  obligedToConnect: true,
   generated: true,
 });
 
@@ -55,6 +56,7 @@ const project = (id: number, leadAgencyId: number) => ({
 export const digitisationFixture: Dataset = {
   scale: 1,
   catalogue: {
+    historyStart: '2018-07-31T00:00:00.000Z',
     agencies: [1, 2, 3].map(agency),
     assessments: [],
     services: SERVICE_AGENCY.map((agencyId, index) => ({
@@ -81,6 +83,8 @@ export const digitisationFixture: Dataset = {
   inquiries: {
     inquiries: [inquiry(1, 1, 'PAPER'), inquiry(2, 1, 'PAPER'), inquiry(3, 2, 'PAPER'), inquiry(4, 2, 'NIX'), inquiry(5, 3, 'PAPER')],
     requirements: [need(1, 1), need(2, 2), need(2, 3), need(3, 2), need(3, 3), need(3, 4), need(4, 2), need(4, 3, true), need(5, 3), need(5, 5), need(6, 4)],
+    historyStart: '2018-07-31T00:00:00.000Z',
+    history: [],
   },
   projects: {
     projects: [project(1, 1), project(2, 2)],

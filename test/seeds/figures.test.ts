@@ -72,13 +72,25 @@ describe('inquiry channels', () => {
 });
 
 describe('agencies (sources 000, 002)', () => {
-  it('counts 73 connected, 9 connecting and 26 not connected to the national window', async () => {
+  it('reports 73 % connected, 9 % connecting and 18 % not connected to the national window: 70, 9 and 17 of the 96 agencies obliged, the remaining 26 being 9 + 17', async () => {
     const data = await ok(`{
-      connected: agencies(first: 0, filter: { windowConnection: CONNECTED }) { totalCount }
-      connecting: agencies(first: 0, filter: { windowConnection: CONNECTING }) { totalCount }
-      notConnected: agencies(first: 0, filter: { windowConnection: NOT_CONNECTED }) { totalCount }
+      catalogueStats { agencies obligedToConnect windowConnection { connection agencies share } }
+      connected: agencies(first: 0, filter: { windowConnection: CONNECTED, obligedToConnect: true }) { totalCount }
+      connecting: agencies(first: 0, filter: { windowConnection: CONNECTING, obligedToConnect: true }) { totalCount }
+      notConnected: agencies(first: 0, filter: { windowConnection: NOT_CONNECTED, obligedToConnect: true }) { totalCount }
+      exempt: agencies(first: 0, filter: { obligedToConnect: false }) { totalCount }
+      exemptConnected: agencies(first: 0, filter: { obligedToConnect: false, windowConnection: CONNECTED }) { totalCount }
     }`);
-    expect([data.connected.totalCount, data.connecting.totalCount, data.notConnected.totalCount]).toEqual([73, 9, 26]);
+    const stats = data.catalogueStats;
+    expect(stats).toMatchObject({ agencies: 108, obligedToConnect: 96 });
+    expect(stats.windowConnection.map((row: any) => [row.connection, row.agencies, Math.round(row.share * 100)])).toEqual([
+      ['CONNECTED', 70, 73],
+      ['CONNECTING', 9, 9],
+      ['NOT_CONNECTED', 17, 18],
+    ]);
+    expect([data.connected.totalCount, data.connecting.totalCount, data.notConnected.totalCount]).toEqual([70, 9, 17]);
+    expect(data.connecting.totalCount + data.notConnected.totalCount).toBe(26);
+    expect([data.exempt.totalCount, data.exemptConnected.totalCount]).toEqual([12, 0]);
   });
 
   it('has exactly three agencies outside the government: the Judiciary, the Registration Organisation, Azad University', async () => {

@@ -22,11 +22,18 @@ const agencyByName = (nameFa: string) => data.catalogue.agencies.find((agency) =
 const idOf = (key: string) => agencyByName(AGENCIES.find((fact) => fact.key === key)!.nameFa).id;
 
 describe('the catalogue at scale 1', () => {
-  it('has 108 agencies: 73 connected, 9 connecting, 26 not connected', () => {
+  it('has 108 agencies: 96 obliged to connect to the national window (70 connected, 9 connecting, 17 not), 12 exempt and not connected, the three outside the government among them', () => {
     const { agencies } = data.catalogue;
     expect(agencies).toHaveLength(FIGURES.agencies);
     const count = (status: string) => agencies.filter((agency) => agency.windowConnection === status).length;
-    expect([count('CONNECTED'), count('CONNECTING'), count('NOT_CONNECTED')]).toEqual([73, 9, 26]);
+    expect([count('CONNECTED'), count('CONNECTING'), count('NOT_CONNECTED')]).toEqual([70, 9, 17 + 12]);
+    const obliged = agencies.filter((agency) => agency.obligedToConnect);
+    expect(obliged).toHaveLength(96);
+    const among = (status: string) => obliged.filter((agency) => agency.windowConnection === status).length;
+    expect([among('CONNECTED'), among('CONNECTING'), among('NOT_CONNECTED')]).toEqual([70, 9, 17]);
+    const exempt = agencies.filter((agency) => !agency.obligedToConnect);
+    expect(exempt.every((agency) => agency.windowConnection === 'NOT_CONNECTED')).toBe(true);
+    expect(exempt.filter((agency) => !agency.insideGovernment)).toHaveLength(3);
   });
 
   it('has exactly three agencies outside the government, all named by the sources', () => {

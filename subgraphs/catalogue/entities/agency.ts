@@ -32,6 +32,21 @@ export class Agency {
   @Column({ name: 'window_connection', type: 'text' })
   windowConnection: WindowConnection;
 
+  /** False for the agencies exempt from connecting to the national window, or not yet obliged. */
+  @Column({ name: 'obliged_to_connect', type: 'boolean' })
+  obligedToConnect: boolean;
+
   @Column({ type: 'boolean' })
   generated: boolean;
+
+  /** Bumps on every change to the record. */
+  @Column({ type: 'integer' })
+  version: number;
+
+  /** Dates from the database, ISO strings from a stored idempotent result. */
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date | string;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date | string;
 }

@@ -28,4 +28,10 @@ export class Assessment {
 
   @Column({ type: 'double precision', nullable: true })
   participation: number | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz', select: false })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', select: false })
+  updatedAt: Date;
 }

@@ -20,4 +20,15 @@ export class SubService {
 
   @Column({ type: 'boolean' })
   generated: boolean;
+
+  /** Bumps on every change to the record. */
+  @Column({ type: 'integer' })
+  version: number;
+
+  /** Dates from the database, ISO strings from a stored idempotent result. */
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date | string;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date | string;
 }

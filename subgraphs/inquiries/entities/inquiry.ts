@@ -37,4 +37,15 @@ export class Inquiry {
 
   @Column({ type: 'boolean' })
   generated: boolean;
+
+  /** Bumps on every change to the inquiry (its channel, its name). */
+  @Column({ type: 'integer' })
+  version: number;
+
+  /** Dates from the database, ISO strings from a stored idempotent result. */
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date | string;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date | string;
 }

@@ -1,0 +1,55 @@
+import pLimit from 'p-limit';
+import type { Identity } from '../../lib/auth/identity';
+import { recordWriter, type RecordWrite } from '../common/writes/run';
+import { insertChange, type NewChange } from './changes';
+import type { InquiriesContext } from './context';
+import type { InquiryChange } from './entities';
+import { viewRefresher } from './refresh';
+
+/**
+ * Writes of this process run at most this many at once: more would only wait on each other's row
+ * locks holding pool connections the reads need. Writes of other replicas queue on the locks.
+ */
+const WRITE_CONCURRENCY = 3;
+const writeSlots = pLimit(WRITE_CONCURRENCY);
+
+const write = recordWriter({ schema: 'inquiries', insertChange });
+
+/**
+ * How long a write waits for the views' refresh before it answers anyway: below the gateway's
+ * default subgraph timeout (5 s), so a committed write is not reported as timed out. At scale 1 a
+ * refresh takes well under it; at scale 100 longer, and the figures follow when it ends.
+ */
+const REFRESH_WAIT_MS = 3000;
+
+export interface InquiryWrite<Result> extends RecordWrite<Result, NewChange, InquiryChange> {
+  /** The derived views the change reads into, refreshed after it commits and before the write returns. */
+  views: readonly string[];
+}
+
+/**
+ * One write to an inquiry or to a service's need for it, in one transaction (common/writes/run.ts),
+ * with its ledger entries; the derived views are refreshed after the commit, before it returns
+ * (refresh.ts), unless that takes longer than REFRESH_WAIT_MS.
+ */
+export async function runInquiryWrite<Result>(context: InquiriesContext, what: string, build: (caller: Identity) => InquiryWrite<Result>): Promise<Result> {
+  let views: readonly string[] = [];
+  const result = await writeSlots(() =>
+    write(context, what, (caller) => {
+      const spec = build(caller);
+      views = spec.views;
+      return spec;
+    }),
+  );
+  const refreshed = viewRefresher(context.primary).after(views);
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, REFRESH_WAIT_MS)));
+  try {
+    await Promise.race([refreshed, waited]);
+  } finally {
+    clearTimeout(timer);
+  }
+  // A refresh that outlives the wait still ends (or fails: the next write's refresh catches up); nobody else awaits it.
+  refreshed.catch(() => {});
+  return result;
+}
