@@ -11,9 +11,9 @@ import type { Resolvers } from './resolver-types';
 
 type HistoryLoader = CatalogueContext['loaders']['agencyHistory'];
 
-const history = (loader: (context: CatalogueContext) => HistoryLoader) =>
+const history = (kind: string, loader: (context: CatalogueContext) => HistoryLoader) =>
   async (record: { id: number }, args: { first?: number | null; after?: string | null }, context: CatalogueContext) => {
-    const page = readPage(args, 'catalogue-history', 1, context.maxPageSize);
+    const page = readPage(args, kind, 1, context.maxPageSize);
     const { total, rows } = await loader(context).load({ id: record.id, args: page });
     return toConnection(rows, page, total, (row) => [Number(row.id)], (row) => row);
   };
@@ -38,9 +38,9 @@ export const historyResolvers: Resolvers = {
 
   Mutation: mutations,
 
-  Agency: { ...stamps, history: history((context) => context.loaders.agencyHistory) },
-  Service: { ...stamps, history: history((context) => context.loaders.serviceHistory) },
-  SubService: { ...stamps, history: history((context) => context.loaders.subServiceHistory) },
+  Agency: { ...stamps, history: history('agency-history', (context) => context.loaders.agencyHistory) },
+  Service: { ...stamps, history: history('service-history', (context) => context.loaders.serviceHistory) },
+  SubService: { ...stamps, history: history('sub-service-history', (context) => context.loaders.subServiceHistory) },
 
   CatalogueChange: {
     id: (change) => String(change.id),

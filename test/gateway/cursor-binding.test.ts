@@ -31,7 +31,7 @@ interface Case {
   variables?: Record<string, unknown>;
 }
 
-const cases = (agencyId: string): [string, Case][] => [
+const cases = (agencyId: string, inquiryId: string): [string, Case][] => [
   ['servicesByInquiryCount, another threshold', {
     fields: ['Query.servicesByInquiryCount'],
     from: { query: `query($after: String) { list: servicesByInquiryCount(moreThan: 20, ${PAGE.slice(1)} }`, pick: (d) => d.list },
@@ -80,6 +80,34 @@ const cases = (agencyId: string): [string, Case][] => [
     to: { query: `query($after: String, $id: ID!) { agency(id: $id) { list: dependsOn${PAGE} } }`, pick: (d) => d.agency.list },
     variables: { id: agencyId },
   }],
+  ['inquiryChanges, another since', {
+    fields: ['Query.inquiryChanges'],
+    from: { query: `query($after: String) { list: inquiryChanges${PAGE} }`, pick: (d) => d.list },
+    to: { query: `query($after: String) { list: inquiryChanges(since: "2019-01-01T00:00:00Z", ${PAGE.slice(1)} }`, pick: (d) => d.list },
+  }],
+  ['inquiryChanges into catalogueChanges', {
+    fields: ['Query.catalogueChanges'],
+    from: { query: `query($after: String) { list: inquiryChanges${PAGE} }`, pick: (d) => d.list },
+    to: { query: `query($after: String) { list: catalogueChanges${PAGE} }`, pick: (d) => d.list },
+  }],
+  ['Inquiry.history into Agency.history', {
+    fields: ['Inquiry.history', 'Agency.history'],
+    from: { query: `query($after: String, $id: ID!) { inquiry(id: $id) { list: history${PAGE} } }`, pick: (d) => d.inquiry.list },
+    to: { query: `query($after: String) { agencies(first: 1) { edges { node { list: history${PAGE} } } } }`, pick: (d) => d.agencies.edges[0].node.list },
+    variables: { id: inquiryId },
+  }],
+  ['Inquiry.history into Service.history', {
+    fields: ['Service.history'],
+    from: { query: `query($after: String, $id: ID!) { inquiry(id: $id) { list: history${PAGE} } }`, pick: (d) => d.inquiry.list },
+    to: { query: `query($after: String) { service(id: "1") { list: history${PAGE} } }`, pick: (d) => d.service.list },
+    variables: { id: inquiryId },
+  }],
+  ['Inquiry.history into SubService.history', {
+    fields: ['SubService.history'],
+    from: { query: `query($after: String, $id: ID!) { inquiry(id: $id) { list: history${PAGE} } }`, pick: (d) => d.inquiry.list },
+    to: { query: `query($after: String) { subService(id: "1") { list: history${PAGE} } }`, pick: (d) => d.subService.list },
+    variables: { id: inquiryId },
+  }],
   ['Inquiry.neededBy into PriorityProject.auditLog', {
     fields: ['Inquiry.neededBy', 'PriorityProject.auditLog'],
     from: { query: `query($after: String) { inquiries(first: 1) { edges { node { list: neededBy${PAGE} } } } }`, pick: (d) => d.inquiries.edges[0].node.list },
@@ -92,19 +120,21 @@ it('the cases cover every paginated field of the API', () => {
   const paginated = Object.values(schema.getTypeMap())
     .filter(isObjectType)
     .flatMap((type) => Object.values(type.getFields()).filter((field) => field.args.some((arg) => arg.name === 'after')).map((field) => `${type.name}.${field.name}`));
-  const covered = new Set(cases('0').flatMap(([, { fields }]) => fields));
+  const covered = new Set(cases('0', '0').flatMap(([, { fields }]) => fields));
   expect(paginated.filter((field) => !covered.has(field))).toEqual([]);
 });
 
 describe('a cursor offered to another list', () => {
   let agencyId: string;
+  let inquiryId: string;
   beforeAll(async () => {
-    const heavy = await stack.query(`{ ${HEAVY} }`);
+    const heavy = await stack.query(`{ ${HEAVY} inquiryChanges(first: 1) { edges { node { inquiry { id } } } } }`);
     agencyId = heavy.data.agencyDependencies.edges[0].node.provider.id;
+    inquiryId = heavy.data.inquiryChanges.edges[0].node.inquiry.id;
   });
 
-  it.each(cases('0').map(([name], index) => [name, index] as const))('%s: refused with BAD_USER_INPUT', async (_name, index) => {
-    const [, { from, to, variables }] = cases(agencyId)[index]!;
+  it.each(cases('0', '0').map(([name], index) => [name, index] as const))('%s: refused with BAD_USER_INPUT', async (_name, index) => {
+    const [, { from, to, variables }] = cases(agencyId, inquiryId)[index]!;
     const first = await stack.query(from.query, { ...variables, after: null }, admin);
     expect(first.errors).toBeUndefined();
     const cursor = from.pick(first.data).edges[0].cursor;
