@@ -1,4 +1,4 @@
-import { iso, parseInstant } from '../common/instants';
+import { iso, jalali, parseInstant } from '../common/instants';
 import { readPage, toConnection } from '../common/pagination';
 import { loadExisting } from '../common/references';
 import type { Agency } from './entities';
@@ -21,6 +21,8 @@ const history = (kind: string, loader: (context: CatalogueContext) => HistoryLoa
 const stamps = {
   createdAt: (record: { createdAt: Date | string }) => iso(record.createdAt),
   updatedAt: (record: { updatedAt: Date | string }) => iso(record.updatedAt),
+  createdAtJalali: (record: { createdAt: Date | string }) => jalali(record.createdAt),
+  updatedAtJalali: (record: { updatedAt: Date | string }) => jalali(record.updatedAt),
 };
 
 const KINDS = { AGENCY: 'Agency', SERVICE: 'Service', SUB_SERVICE: 'SubService' } as const;
@@ -45,6 +47,7 @@ export const historyResolvers: Resolvers = {
   CatalogueChange: {
     id: (change) => String(change.id),
     at: (change) => iso(change.at),
+    atJalali: (change) => jalali(change.at),
     record: async (change, _, { loaders }) => {
       const loader = change.recordKind === 'AGENCY' ? loaders.agency : change.recordKind === 'SERVICE' ? loaders.service : loaders.subService;
       const row: Typed = { ...(await loadExisting<object>(loader, change.recordId)), __typename: KINDS[change.recordKind] };

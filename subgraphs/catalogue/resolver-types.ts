@@ -27,6 +27,8 @@ export type Agency = {
   code: Scalars['String']['output'];
   /** When the record was created, ISO 8601 timestamp (for seeded records, the start of the seed's generated history). */
   createdAt: Scalars['String']['output'];
+  /** When the record was created, in the Jalali calendar, Tehran time (e.g. 1402-09-30T03:30:00+03:30). */
+  createdAtJalali: Scalars['String']['output'];
   /** True where the record is synthetic, not named in the sources. */
   generated: Scalars['Boolean']['output'];
   /** Every change to the record, oldest first (in the order they committed). */
@@ -43,6 +45,8 @@ export type Agency = {
   services: ServiceConnection;
   /** When the record last changed, ISO 8601 timestamp. */
   updatedAt: Scalars['String']['output'];
+  /** When the record last changed, in the Jalali calendar, Tehran time. */
+  updatedAtJalali: Scalars['String']['output'];
   /** Bumps on every change to the record; pass it back as expectedVersion for optimistic concurrency. */
   version: Scalars['Int']['output'];
   /** Connection to the national services window. */
@@ -125,6 +129,8 @@ export type CatalogueChange = {
   after: Scalars['JSON']['output'];
   /** When it happened, ISO 8601 timestamp. */
   at: Scalars['String']['output'];
+  /** When it happened, in the Jalali calendar, Tehran time (e.g. 1402-09-30T03:30:00+03:30). */
+  atJalali: Scalars['String']['output'];
   /** The changed values before the change. */
   before?: Maybe<Scalars['JSON']['output']>;
   /** True for generated history, not a real change. */
@@ -316,6 +322,8 @@ export type Service = {
   code: Scalars['String']['output'];
   /** When the record was created, ISO 8601 timestamp (for seeded records, the start of the seed's generated history). */
   createdAt: Scalars['String']['output'];
+  /** When the record was created, in the Jalali calendar, Tehran time (e.g. 1402-09-30T03:30:00+03:30). */
+  createdAtJalali: Scalars['String']['output'];
   /** True where the record is synthetic, not named in the sources. */
   generated: Scalars['Boolean']['output'];
   /** Every change to the record, oldest first (in the order they committed). */
@@ -332,6 +340,8 @@ export type Service = {
   subServices: Array<SubService>;
   /** When the record last changed, ISO 8601 timestamp. */
   updatedAt: Scalars['String']['output'];
+  /** When the record last changed, in the Jalali calendar, Tehran time. */
+  updatedAtJalali: Scalars['String']['output'];
   /** Bumps on every change to the record; pass it back as expectedVersion for optimistic concurrency. */
   version: Scalars['Int']['output'];
 };
@@ -398,6 +408,8 @@ export type SubService = {
   code: Scalars['String']['output'];
   /** When the record was created, ISO 8601 timestamp (for seeded records, the start of the seed's generated history). */
   createdAt: Scalars['String']['output'];
+  /** When the record was created, in the Jalali calendar, Tehran time (e.g. 1402-09-30T03:30:00+03:30). */
+  createdAtJalali: Scalars['String']['output'];
   /** True where the record is synthetic, not named in the sources. */
   generated: Scalars['Boolean']['output'];
   /** Every change to the record, oldest first (in the order they committed). */
@@ -410,6 +422,8 @@ export type SubService = {
   service: Service;
   /** When the record last changed, ISO 8601 timestamp. */
   updatedAt: Scalars['String']['output'];
+  /** When the record last changed, in the Jalali calendar, Tehran time. */
+  updatedAtJalali: Scalars['String']['output'];
   /** Bumps on every change to the record; pass it back as expectedVersion for optimistic concurrency. */
   version: Scalars['Int']['output'];
 };
@@ -627,6 +641,7 @@ export type AgencyResolvers<ContextType = CatalogueContext, ParentType extends R
   assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAtJalali?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   history?: Resolver<ResolversTypes['CatalogueChangeConnection'], ParentType, ContextType, RequireFields<AgencyHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -635,6 +650,7 @@ export type AgencyResolvers<ContextType = CatalogueContext, ParentType extends R
   obligedToConnect?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<AgencyServicesArgs, 'first'>>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAtJalali?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   windowConnection?: Resolver<ResolversTypes['WindowConnection'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -666,6 +682,7 @@ export type CatalogueChangeResolvers<ContextType = CatalogueContext, ParentType 
   action?: Resolver<ResolversTypes['CatalogueChangeAction'], ParentType, ContextType>;
   after?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  atJalali?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -737,6 +754,7 @@ export type ServiceResolvers<ContextType = CatalogueContext, ParentType extends 
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAtJalali?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   history?: Resolver<ResolversTypes['CatalogueChangeConnection'], ParentType, ContextType, RequireFields<ServiceHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -745,6 +763,7 @@ export type ServiceResolvers<ContextType = CatalogueContext, ParentType extends 
   steps?: Resolver<ResolversTypes['ServiceSteps'], ParentType, ContextType>;
   subServices?: Resolver<Array<ResolversTypes['SubService']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAtJalali?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -770,12 +789,14 @@ export type SubServiceResolvers<ContextType = CatalogueContext, ParentType exten
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SubService']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAtJalali?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   history?: Resolver<ResolversTypes['CatalogueChangeConnection'], ParentType, ContextType, RequireFields<SubServiceHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAtJalali?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

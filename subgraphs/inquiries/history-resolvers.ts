@@ -1,5 +1,5 @@
 import { badInput } from '../common/errors';
-import { iso, parseInstant } from '../common/instants';
+import { iso, jalali, jalaliPeriod, parseInstant } from '../common/instants';
 import { parseFilterId } from '../common/ids';
 import { readPage, toConnection } from '../common/pagination';
 import { loadExisting, reference } from '../common/references';
@@ -35,6 +35,7 @@ export const historyResolvers: Resolvers = {
         ...point,
         paperShare: point.links ? point.paperLinks / point.links : 0,
         nixShare: point.links ? point.nixLinks / point.links : 0,
+        periodJalali: jalaliPeriod(point.period),
       }));
     },
   },
@@ -44,6 +45,8 @@ export const historyResolvers: Resolvers = {
   Inquiry: {
     createdAt: (inquiry) => iso(inquiry.createdAt),
     updatedAt: (inquiry) => iso(inquiry.updatedAt),
+    createdAtJalali: (inquiry) => jalali(inquiry.createdAt),
+    updatedAtJalali: (inquiry) => jalali(inquiry.updatedAt),
     history: async (inquiry, args, { loaders, maxPageSize }) => {
       const page = readPage(args, 'inquiry-history', 1, maxPageSize);
       const { total, rows } = await loaders.history.load({ id: inquiry.id, args: page });
@@ -54,6 +57,7 @@ export const historyResolvers: Resolvers = {
   InquiryChange: {
     id: (change) => String(change.id),
     at: (change) => iso(change.at),
+    atJalali: (change) => jalali(change.at),
     inquiry: (change, _, { loaders }) => loadExisting(loaders.inquiry, change.inquiryId),
     service: (change) => (change.serviceId === null ? null : reference(change.serviceId)),
     agency: (change) => (change.agencyId === null ? null : reference(change.agencyId)),

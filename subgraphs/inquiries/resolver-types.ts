@@ -173,6 +173,8 @@ export type ChannelSharePoint = {
   paperShare: Scalars['Float']['output'];
   /** The period's first day, ISO 8601 date. */
   period: Scalars['String']['output'];
+  /** The period's first day in the Jalali calendar (e.g. 1397-05-09). */
+  periodJalali: Scalars['String']['output'];
 };
 
 /** A provider agency ranked by how many services depend on it. */
@@ -348,6 +350,8 @@ export type Inquiry = {
   code: Scalars['String']['output'];
   /** When the record was created, ISO 8601 timestamp (for seeded records, the start of the seed's generated history). */
   createdAt: Scalars['String']['output'];
+  /** When the record was created, in the Jalali calendar, Tehran time (e.g. 1402-09-30T03:30:00+03:30). */
+  createdAtJalali: Scalars['String']['output'];
   /** True unless the channel is PAPER. */
   electronic: Scalars['Boolean']['output'];
   /** True where the record is synthetic, not named in the sources. */
@@ -366,6 +370,8 @@ export type Inquiry = {
   provider: Agency;
   /** When the inquiry itself last changed (channel, name), ISO 8601 timestamp. */
   updatedAt: Scalars['String']['output'];
+  /** When the record last changed, in the Jalali calendar, Tehran time. */
+  updatedAtJalali: Scalars['String']['output'];
   /** Bumps on every change to the inquiry (channel, name); pass it back as expectedVersion for optimistic concurrency. */
   version: Scalars['Int']['output'];
 };
@@ -395,6 +401,8 @@ export type InquiryChange = {
   agency?: Maybe<Agency>;
   /** When it happened, ISO 8601 timestamp. */
   at: Scalars['String']['output'];
+  /** When it happened, in the Jalali calendar, Tehran time (e.g. 1402-09-30T03:30:00+03:30). */
+  atJalali: Scalars['String']['output'];
   /** The changed values before the change; null when the record did not exist. */
   before?: Maybe<Scalars['JSON']['output']>;
   /** True for the seed's generated history, not a real change. */
@@ -1155,6 +1163,7 @@ export type ChannelSharePointResolvers<ContextType = InquiriesContext, ParentTyp
   paperLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paperShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodJalali?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CriticalProviderResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['CriticalProvider'] = ResolversParentTypes['CriticalProvider']> = {
@@ -1241,6 +1250,7 @@ export type InquiryResolvers<ContextType = InquiriesContext, ParentType extends 
   channel?: Resolver<ResolversTypes['InquiryChannel'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAtJalali?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   electronic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   history?: Resolver<ResolversTypes['InquiryChangeConnection'], ParentType, ContextType, RequireFields<InquiryHistoryArgs, 'first'>>;
@@ -1250,6 +1260,7 @@ export type InquiryResolvers<ContextType = InquiriesContext, ParentType extends 
   neededByCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAtJalali?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1258,6 +1269,7 @@ export type InquiryChangeResolvers<ContextType = InquiriesContext, ParentType ex
   after?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  atJalali?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

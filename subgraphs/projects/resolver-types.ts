@@ -52,6 +52,8 @@ export type AuditEntry = {
   agency?: Maybe<Agency>;
   /** When the write happened, ISO 8601 timestamp. */
   at: Scalars['String']['output'];
+  /** When it happened, in the Jalali calendar, Tehran time (e.g. 1402-09-30T03:30:00+03:30). */
+  atJalali: Scalars['String']['output'];
   /** The values the write changed, before it (project version, progress and status; the ticket's state). */
   before?: Maybe<Scalars['JSON']['output']>;
   /** Opaque, stable identifier. */
@@ -229,6 +231,8 @@ export type ProgressPoint = {
   progress: Scalars['Float']['output'];
   /** When it was reported, ISO 8601 timestamp. */
   reportedAt: Scalars['String']['output'];
+  /** When it was reported, in the Jalali calendar, Tehran time. */
+  reportedAtJalali: Scalars['String']['output'];
 };
 
 /** A progress report entered by one of the project's agencies. */
@@ -246,6 +250,8 @@ export type ProgressReport = {
   project: PriorityProject;
   /** When it was reported, ISO 8601 timestamp. */
   reportedAt: Scalars['String']['output'];
+  /** When it was reported, in the Jalali calendar, Tehran time. */
+  reportedAtJalali: Scalars['String']['output'];
   /** The subject of the caller who reported it. */
   reportedBy: Scalars['String']['output'];
 };
@@ -329,6 +335,8 @@ export type Ticket = {
   id: Scalars['ID']['output'];
   /** When it was opened, ISO 8601 timestamp. */
   openedAt: Scalars['String']['output'];
+  /** When it was opened, in the Jalali calendar, Tehran time. */
+  openedAtJalali: Scalars['String']['output'];
   /** The subject of the caller who opened it. */
   openedBy: Scalars['String']['output'];
   /** The project the ticket is on, as it stands after the write (its new version and status). */
@@ -337,6 +345,8 @@ export type Ticket = {
   resolution?: Maybe<Scalars['String']['output']>;
   /** When it was resolved, ISO 8601 timestamp; null while open (and for seeded tickets). */
   resolvedAt?: Maybe<Scalars['String']['output']>;
+  /** When it was resolved, in the Jalali calendar, Tehran time; null while open. */
+  resolvedAtJalali?: Maybe<Scalars['String']['output']>;
   /** The subject of the caller who resolved it; null while open (and for seeded tickets). */
   resolvedBy?: Maybe<Scalars['String']['output']>;
   /** Open or resolved. */
@@ -551,6 +561,7 @@ export type AuditEntryResolvers<ContextType = ProjectsContext, ParentType extend
   after?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  atJalali?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -637,6 +648,7 @@ export type PriorityProjectResolvers<ContextType = ProjectsContext, ParentType e
 export type ProgressPointResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ProgressPoint'] = ResolversParentTypes['ProgressPoint']> = {
   progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedAtJalali?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProgressReportResolvers<ContextType = ProjectsContext, ParentType extends ResolversParentTypes['ProgressReport'] = ResolversParentTypes['ProgressReport']> = {
@@ -646,6 +658,7 @@ export type ProgressReportResolvers<ContextType = ProjectsContext, ParentType ex
   progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['PriorityProject'], ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedAtJalali?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reportedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -679,10 +692,12 @@ export type TicketResolvers<ContextType = ProjectsContext, ParentType extends Re
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedAtJalali?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['PriorityProject'], ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAtJalali?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

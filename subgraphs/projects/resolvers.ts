@@ -1,16 +1,13 @@
 import { DateResolver, JSONResolver } from 'graphql-scalars';
 import { parseFilterId, parseId } from '../common/ids';
 import { readPage, toConnection } from '../common/pagination';
+import { iso, isoOrNull, jalali, jalaliOrNull } from '../common/instants';
 import { idOf, loadById, loadExisting, reference, resolveReference } from '../common/references';
 import { assertMayReadAudit } from './access';
 import { mutations } from './mutations';
 import { projectByNumber, projectsOf, projectStats } from './queries';
 import type { Resolvers } from './resolver-types';
 import { projectStatus, today } from './status';
-
-/** Timestamps come as Dates from the database, as ISO strings from a stored idempotent result. */
-const iso = (value: Date | string) => new Date(value).toISOString();
-const isoOrNull = (value: Date | string | null) => (value === null ? null : iso(value));
 
 export const resolvers: Resolvers = {
   Date: DateResolver,
@@ -59,11 +56,13 @@ export const resolvers: Resolvers = {
 
   ProgressPoint: {
     reportedAt: (report) => iso(report.reportedAt),
+    reportedAtJalali: (report) => jalali(report.reportedAt),
   },
 
   AuditEntry: {
     id: idOf,
     at: (entry) => iso(entry.at),
+    atJalali: (entry) => jalali(entry.at),
     agency: (entry) => (entry.agencyId === null ? null : reference(entry.agencyId)),
     targetId: (entry) => String(entry.targetId),
   },
@@ -71,6 +70,7 @@ export const resolvers: Resolvers = {
   ProgressReport: {
     id: idOf,
     reportedAt: (report) => iso(report.reportedAt),
+    reportedAtJalali: (report) => jalali(report.reportedAt),
     agency: (report) => reference(report.agencyId),
     project: (report, _, { loaders }) => loadExisting(loaders.project, report.projectId),
   },
@@ -79,6 +79,8 @@ export const resolvers: Resolvers = {
     id: idOf,
     openedAt: (ticket) => iso(ticket.openedAt),
     resolvedAt: (ticket) => isoOrNull(ticket.resolvedAt),
+    openedAtJalali: (ticket) => jalali(ticket.openedAt),
+    resolvedAtJalali: (ticket) => jalaliOrNull(ticket.resolvedAt),
     project: (ticket, _, { loaders }) => loadExisting(loaders.project, ticket.projectId),
   },
 
