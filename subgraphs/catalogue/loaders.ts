@@ -3,6 +3,7 @@ import type { Metrics } from '../../lib/metrics';
 import { entityColumns } from '../common/columns';
 import { keysetPageLoader, listLoader, rowLoader } from '../common/loaders';
 import { selectRows } from '../common/rows';
+import { createQuestionLoaders } from './question-loaders';
 import { Agency, Assessment, Service, SubService } from './entities';
 
 export type CatalogueLoaders = ReturnType<typeof createCatalogueLoaders>;
@@ -39,5 +40,6 @@ export function createCatalogueLoaders(db: DataSource, metrics: Metrics) {
       where: 's.agency_id = parent.id',
       order: ['s.id'],
     }),
+    ...createQuestionLoaders(db, metrics),
   };
 }

@@ -19,6 +19,8 @@ export type Scalars = {
 /** An executive agency (دستگاه اجرایی): a ministry, organisation, state company, university or other body that delivers services. */
 export type Agency = {
   __typename?: 'Agency';
+  /** The agency's overall score in its newest assessment round, percent 0..100; null where it was never assessed. */
+  assessmentScore?: Maybe<Scalars['Float']['output']>;
   /** The IT Executive Council's quarterly assessments of the agency's websites and e-services, newest round first. */
   assessments: Array<Assessment>;
   /** Short unique code, e.g. AG-001. */
@@ -31,6 +33,8 @@ export type Agency = {
   insideGovernment: Scalars['Boolean']['output'];
   /** The agency's name in Persian and English. */
   name: LocalizedText;
+  /** How many services the agency delivers. */
+  serviceCount: Scalars['Int']['output'];
   /** The agency's services, ordered by id. */
   services: ServiceConnection;
   /** Connection to the national services window. */
@@ -134,6 +138,8 @@ export type Query = {
   __typename?: 'Query';
   /** Agencies, ordered by id. */
   agencies: AgencyConnection;
+  /** Agencies ranked by `assessmentScore`, highest first (ties by id); agencies never assessed are not ranked. */
+  agenciesByAssessment: AgencyConnection;
   /** One agency by id, or null if there is none. */
   agency?: Maybe<Agency>;
   /** Totals of the catalogue. */
@@ -150,6 +156,12 @@ export type Query = {
 export type QueryAgenciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgencyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAgenciesByAssessmentArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -371,13 +383,13 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Agency: ResolverTypeWrapper<AgencyRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AgencyConnection: ResolverTypeWrapper<Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyEdge']> }>;
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
   AgencyFilter: AgencyFilter;
   Assessment: ResolverTypeWrapper<AssessmentRow>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CatalogueStats: ResolverTypeWrapper<CatalogueStats>;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -397,13 +409,13 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Agency: AgencyRow;
+  Float: Scalars['Float']['output'];
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   AgencyConnection: Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyEdge']> };
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   AgencyFilter: AgencyFilter;
   Assessment: AssessmentRow;
-  Float: Scalars['Float']['output'];
   CatalogueStats: CatalogueStats;
   LocalizedText: LocalizedText;
   PageInfo: PageInfo;
@@ -427,12 +439,14 @@ export type CacheControlDirectiveResolver<Result, Parent, ContextType = Catalogu
 
 export type AgencyResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'], FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agency']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assessmentScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   generated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   insideGovernment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
+  serviceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<AgencyServicesArgs, 'first'>>;
   windowConnection?: Resolver<ResolversTypes['WindowConnection'], ParentType, ContextType>;
 };
@@ -480,6 +494,7 @@ export type PageInfoResolvers<ContextType = CatalogueContext, ParentType extends
 
 export type QueryResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'first'>>;
+  agenciesByAssessment?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesByAssessmentArgs, 'first'>>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
   catalogueStats?: Resolver<ResolversTypes['CatalogueStats'], ParentType, ContextType>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<QueryServiceArgs, 'id'>>;

@@ -7,6 +7,7 @@ import { DependencyAnalysis1763900000003 } from './migrations/1763900000003-depe
 import { ProviderReachCounts1764000000005 } from './migrations/1764000000005-provider-reach-counts';
 import { mergeResolvers } from '../common/merge-resolvers';
 import { dependencyResolvers } from './dependency-resolvers';
+import { questionResolvers } from './question-resolvers';
 import { resolvers } from './resolvers';
 
 /** The inquiries subgraph: kinds of inquiry and the "service needs inquiry" links. */
@@ -14,7 +15,7 @@ export const inquiries: SubgraphDefinition<InquiriesLoaders> = {
   name: 'inquiries',
   entities: [Inquiry, Requirement],
   migrations: [CreateInquiries1763800000001, DependencyAnalysis1763900000003, ProviderReachCounts1764000000005],
-  resolvers: mergeResolvers(resolvers, dependencyResolvers),
+  resolvers: mergeResolvers(resolvers, dependencyResolvers, questionResolvers),
   createLoaders: createInquiriesLoaders,
 };
 

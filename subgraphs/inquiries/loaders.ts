@@ -4,6 +4,7 @@ import { entityColumns } from '../common/columns';
 import { keysetPageLoader, listLoader, rowLoader, valueLoader } from '../common/loaders';
 import { selectRows } from '../common/rows';
 import { createDependencyLoaders } from './dependency-loaders';
+import { createQuestionLoaders } from './question-loaders';
 import { Inquiry } from './entities';
 
 export type InquiriesLoaders = ReturnType<typeof createInquiriesLoaders>;
@@ -96,5 +97,6 @@ export function createInquiriesLoaders(db: DataSource, metrics: Metrics) {
     neededBy: servicesPage('inquiries.service_link x', 'x.inquiry_id = parent.id'),
     dependentServices: servicesPage('inquiries.provider_service x', 'x.provider_agency_id = parent.id'),
     ...createDependencyLoaders(db, metrics),
+    ...createQuestionLoaders(db, metrics),
   };
 }
