@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { Conditions } from '../common/filters';
 import type { Page } from '../common/pagination';
-import { fetchPage, type PageRows } from '../common/sql-pages';
+import { fetchPage, fetchPagesByParent, type PageRows } from '../common/sql-pages';
 import type { InquiryChannel } from './entities';
 import type { CriticalProviderRow } from './dependency-queries';
 import type { DependencyRow } from './dependency-loaders';
@@ -57,18 +57,27 @@ export function findServicesPage(db: DataSource, filter: FinderCriteria, order: 
   return fetchPage(db, { from: '(SELECT *, 0 AS name_rank FROM inquiries.service_summary) s', columns: COLUMNS, where: where.sql, params: where.params, order: ORDERS[order] }, page);
 }
 
+/** Services given per parent (a project's, from the gateway), each with its rank by name among them. */
+export interface GivenServices {
+  parentId: number;
+  services: { id: number; nameRank: number }[];
+}
+
 /**
- * The same among the given services (a project's, from the gateway), each with its rank by name;
- * a service needing no inquiry counts 0 of each.
+ * The same among each parent's given services, a page per parent, in one statement; a service
+ * needing no inquiry counts 0 of each.
  */
-export function findAmongServicesPage(db: DataSource, services: { id: number; nameRank: number }[], filter: FinderCriteria, order: FinderOrder, page: Page): Promise<PageRows<FinderRow>> {
+export function findAmongServicesPages(db: DataSource, given: GivenServices[], filter: FinderCriteria, order: FinderOrder, page: Page): Promise<Map<number, PageRows<FinderRow>>> {
+  const rows = given.flatMap(({ parentId, services }) => services.map((service) => [parentId, service.id, service.nameRank]));
   const where = new Conditions();
-  where.params.push(services.map((service) => service.id), services.map((service) => service.nameRank));
+  // fetchPagesByParent passes the parent ids as $1: the given services are $2..$4, the criteria follow.
+  where.params.push(null, rows.map((row) => row[0]), rows.map((row) => row[1]), rows.map((row) => row[2]));
   criteria(where, filter);
-  const from = `(SELECT given.service_id, given.name_rank, coalesce(sum.inquiry_count, 0) AS inquiry_count, coalesce(sum.paper_inquiry_count, 0) AS paper_inquiry_count
-                 FROM unnest($1::int[], $2::int[]) AS given(service_id, name_rank)
+  const conditions = ['s.parent_id = parent.id', where.sql].filter(Boolean).join(' AND ');
+  const from = `(SELECT given.parent_id, given.service_id, given.name_rank, coalesce(sum.inquiry_count, 0) AS inquiry_count, coalesce(sum.paper_inquiry_count, 0) AS paper_inquiry_count
+                 FROM unnest($2::int[], $3::int[], $4::int[]) AS given(parent_id, service_id, name_rank)
                  LEFT JOIN inquiries.service_summary sum ON sum.service_id = given.service_id) s`;
-  return fetchPage(db, { from, columns: COLUMNS, where: where.sql, params: where.params, order: ORDERS[order] }, page);
+  return fetchPagesByParent(db, given.map((parent) => parent.parentId), { from, columns: COLUMNS, where: conditions, params: where.params.slice(1), order: ORDERS[order] }, page);
 }
 
 /** The whole critical-provider ranking down to `maxDepth`, a page of it; cursor [total, direct, agency id]. */

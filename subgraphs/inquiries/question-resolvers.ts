@@ -4,7 +4,7 @@ import { readPage, toConnection } from '../common/pagination';
 import { reference } from '../common/references';
 import { readMaxDepth } from './depth';
 import type { ProjectNeeds } from './dependency-loaders';
-import { agencyNetworkEdges, criticalProviderPage, findAmongServicesPage, findServicesPage, finderKey, type FinderCriteria, type FinderOrder } from './question-queries';
+import { agencyNetworkEdges, criticalProviderPage, findServicesPage, finderKey, type FinderCriteria, type FinderOrder } from './question-queries';
 import type { Resolvers, ServiceFinderFilter } from './resolver-types';
 
 const share = (part: number, whole: number) => (whole ? part / whole : 0);
@@ -93,9 +93,9 @@ export const questionResolvers: Resolvers = {
     findServices: async (project, args, { db, loaders, maxPageSize }) => {
       const order: FinderOrder = args.orderBy ?? 'INQUIRY_COUNT_DESC';
       const criteria = readCriteria(args.filter);
-      // Bound to the project too: a NAME cursor is a rank among this project's services.
-      const page = readPage({ ...args, project: project.id }, 'project-find-services', 2, maxPageSize);
-      const { total, rows } = await findAmongServicesPage(db, rankedByName(project.services ?? []), criteria, order, page);
+      const page = readPage(args, 'project-find-services', 2, maxPageSize);
+      const given = { parentId: project.id, services: rankedByName(project.services ?? []) };
+      const { total, rows } = await loaders.findAmongServices.load({ given, args: { criteria, order, page } });
       for (const { id, inquiryCount, paperInquiryCount } of rows) loaders.serviceSummary.prime(id, { inquiryCount, paperInquiryCount });
       return toConnection(rows, page, total, (row) => finderKey(order, row), (row) => reference(row.id));
     },
