@@ -44,9 +44,17 @@ const operationNames = examples.map((example) => /^(?:query|mutation) (\w+)/m.ex
   });
 
   it("the write's tab says where the token goes", async () => {
-    await page.locator('.graphiql-tab-button', { hasText: 'ReportProgress' }).click();
-    // The editor draws spaces as no-break spaces.
-    await page.waitForFunction(() => (document.querySelector('.graphiql-query-editor')?.textContent ?? '').replace(/\u00a0/g, ' ').includes('mutation ReportProgress'));
+    // GraphiQL drops a click on a tab now and then while its editors settle (more often with more tabs): click until it opens.
+    const opened = () => page.waitForFunction(
+      // The editor draws spaces as no-break spaces.
+      () => (document.querySelector('.graphiql-query-editor')?.textContent ?? '').replace(/\u00a0/g, ' ').includes('mutation ReportProgress'),
+      undefined,
+      { timeout: 3_000 },
+    );
+    for (let attempt = 1; ; attempt += 1) {
+      await page.locator('.graphiql-tab-button', { hasText: 'ReportProgress' }).click();
+      if (await opened().then(() => true, () => attempt >= 10)) break;
+    }
     const editor = (await page.locator('.graphiql-query-editor').textContent())!.replace(/\u00a0/g, ' ');
     expect(editor).toContain('npm run token');
     expect(editor).toContain('Headers');
