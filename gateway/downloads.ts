@@ -18,8 +18,12 @@ interface NetworkAnswer {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** GET /downloads/agency-network.graphml[?minLinks=N]: the whole agency network as one GraphML file. */
-export function downloadRoutes(app: Express): void {
+/**
+ * GET /downloads/agency-network.graphml[?minLinks=N]: the whole agency network as one GraphML file. `host` is the
+ * address the gateway listens on: a wildcard is reached through the loopback, which no network policy filters.
+ */
+export function downloadRoutes(app: Express, host: string): void {
+  const wildcard = host === '0.0.0.0' || host === '::';
   app.get('/downloads/agency-network.graphml', async (request: Request, response: Response) => {
     const requestId = requestIdOf(response);
     const given = request.query.minLinks;
@@ -29,7 +33,7 @@ export function downloadRoutes(app: Express): void {
       return;
     }
     try {
-      const answer = await ownGraphQL(request, requestId, { minLinks });
+      const answer = await ownGraphQL(request, wildcard, requestId, { minLinks });
       const network = answer.data?.agencyNetwork;
       if (!network || answer.errors?.length) {
         const code = answer.errors?.[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
@@ -47,9 +51,9 @@ export function downloadRoutes(app: Express): void {
   });
 }
 
-/** POSTs the download's operation to the gateway serving this request, on the address it came in on. */
-async function ownGraphQL(request: Request, requestId: string, variables: Record<string, unknown>): Promise<NetworkAnswer> {
-  const raw = request.socket.localAddress ?? '127.0.0.1';
+/** POSTs the download's operation to the gateway serving this request: on the loopback, or the address it came in on. */
+async function ownGraphQL(request: Request, wildcard: boolean, requestId: string, variables: Record<string, unknown>): Promise<NetworkAnswer> {
+  const raw = wildcard ? '127.0.0.1' : (request.socket.localAddress ?? '127.0.0.1');
   const ip = raw.startsWith('::ffff:') ? raw.slice('::ffff:'.length) : raw;
   const host = ip.includes(':') ? `[${ip}]` : ip;
   const answer = await fetch(`http://${host}:${request.socket.localPort}/graphql`, {

@@ -73,7 +73,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     middleware: limits.middleware,
     refineErrorCode: limits.refineErrorCode,
     hideErrorInternals: config.NODE_ENV === 'production',
-    routes: gatewayRoutes(),
+    routes: gatewayRoutes(config.HOST),
     readiness: () => ({
       supergraph: async () => {
         if (!gateway.schema) throw new Error('not loaded');
@@ -116,10 +116,10 @@ function persistedQueries(config: Config) {
 }
 
 /** The gateway's routes beside /graphql: the explorer (when built) and the downloads. */
-function gatewayRoutes(): (app: Express) => void {
+function gatewayRoutes(host: string): (app: Express) => void {
   const explorer = explorerRoutes();
   return (app) => {
     explorer?.(app);
-    downloadRoutes(app);
+    downloadRoutes(app, host);
   };
 }
