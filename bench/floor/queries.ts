@@ -241,7 +241,8 @@ export const FLOOR_QUERIES: Record<string, FloorQuery> = {
                CASE $5 WHEN 'INQUIRY_COUNT_DESC' THEN -s.inquiry_count WHEN 'INQUIRY_COUNT_ASC' THEN s.inquiry_count
                        WHEN 'PAPER_INQUIRY_COUNT_DESC' THEN -s.paper_inquiry_count ELSE s.paper_inquiry_count END AS sort_key
         FROM inquiries.service_summary s
-        WHERE ($1::text IS NULL OR s.service_id IN (SELECT l.service_id FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id WHERE i.channel = $1))
+        WHERE ($1::text IS NULL OR ($1 = 'PAPER' AND s.paper_inquiry_count > 0)
+               OR ($1 <> 'PAPER' AND s.service_id IN (SELECT l.service_id FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id WHERE i.channel = $1)))
           AND ($2::int IS NULL OR s.service_id IN (SELECT p.service_id FROM inquiries.provider_service p WHERE p.provider_agency_id = $2))
           AND ($3::int IS NULL OR s.inquiry_count >= $3) AND ($4::int IS NULL OR s.inquiry_count <= $4)
       ), page AS (SELECT * FROM matched ORDER BY sort_key, service_id LIMIT $6 + 1)

@@ -43,7 +43,9 @@ export const finderKey = (order: FinderOrder, row: FinderRow): number[] => {
 function criteria(where: Conditions, filter: FinderCriteria): Conditions {
   return where
     .add('s.service_id IN (SELECT r.service_id FROM inquiries.requirement r WHERE r.consumer_agency_id = ?)', filter.agencyId)
-    .add(`s.service_id IN (SELECT l.service_id FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id WHERE i.channel = ?)`, filter.channel)
+    // PAPER is read off the per-service paper count; the electronic channels need the links.
+    .add('(s.paper_inquiry_count > 0) = ?', filter.channel === 'PAPER' ? true : null)
+    .add(`s.service_id IN (SELECT l.service_id FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id WHERE i.channel = ?)`, filter.channel === 'PAPER' ? null : filter.channel)
     .add('s.service_id IN (SELECT p.service_id FROM inquiries.provider_service p WHERE p.provider_agency_id = ?)', filter.providerId)
     .add('s.inquiry_count >= ?', filter.minInquiryCount)
     .add('s.inquiry_count <= ?', filter.maxInquiryCount);
