@@ -52,6 +52,11 @@ const DEFINITIONS: Omit<Operation, 'query'>[] = [
     pageVariable: 'first',
     variables: (_, random) => ({ first: 20, weighting: random.pick(['SERVICES', 'INQUIRY_COUNT']) }),
   },
+  {
+    name: 'inquiry-changes',
+    pageVariable: 'first',
+    variables: (_, random) => ({ since: `${random.int(2018, 2023)}-${String(random.int(1, 12)).padStart(2, '0')}-01T00:00:00Z`, first: 50 }),
+  },
 ];
 
 export function loadOperations(only?: string[]): Operation[] {

@@ -189,6 +189,29 @@ export const FLOOR_QUERIES: Record<string, FloorQuery> = {
     values: () => [],
   },
 
+  'inquiry-changes': {
+    lowerBound:
+      'the feed lists only changes older than every transaction in flight (pg_snapshot_xmin), which one statement cannot ' +
+      'also page by; this reads the same page of changes with their inquiries and providers and counts the rest, without that bound',
+    text: `
+      WITH matched AS (SELECT * FROM inquiries.change c WHERE c.at > $1::timestamptz),
+           page AS (SELECT * FROM matched ORDER BY txid, id LIMIT $2 + 1)
+      SELECT json_build_object('inquiryChanges', json_build_object(
+        'totalCount', (SELECT count(*) FROM matched),
+        'edges', coalesce((
+          SELECT json_agg(json_build_object('node', json_build_object(
+            'id', p.id::text, 'at', p.at, 'action', p.action, 'generated', p.generated, 'before', p.before, 'after', p.after,
+            'inquiry', json_build_object('id', i.id::text, 'code', i.code, 'channel', i.channel,
+              'provider', json_build_object('id', a.id::text, 'name', json_build_object('fa', a.name_fa)))
+          )) ORDER BY p.txid, p.id)
+          FROM (SELECT * FROM page ORDER BY txid, id LIMIT $2) p
+          JOIN inquiries.inquiry i ON i.id = p.inquiry_id
+          JOIN catalogue.agency a ON a.id = i.provider_agency_id), '[]'::json),
+        'pageInfo', json_build_object('hasNextPage', (SELECT count(*) > $2 FROM page))
+      ))::text AS body`,
+    values: (variables) => [variables.since, variables.first],
+  },
+
   'critical-providers': {
     text: `
       SELECT json_build_object('criticalProviders', coalesce(json_agg(json_build_object(
