@@ -209,8 +209,8 @@ function csvOf(changes: Change[], lang: Lang, feed: Feed): void {
   downloadCsv(`changes-${feed}.csv`, header, rows);
 }
 
-/** The changed values: one line per key, before → after. */
-function BeforeAfter({ before, after }: { before: unknown; after: unknown }) {
+/** The changed values: one line per key, before → after (the arrow points along the reading direction). */
+function BeforeAfter({ lang, before, after }: { lang: Lang; before: unknown; after: unknown }) {
   const was = (before ?? {}) as Record<string, unknown>;
   const now = (after ?? {}) as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(was), ...Object.keys(now)])];
@@ -219,7 +219,7 @@ function BeforeAfter({ before, after }: { before: unknown; after: unknown }) {
     <ul className="before-after">
       {keys.map((key) => (
         <li key={key} data-key={key}>
-          <span className="muted">{key}:</span> <bdi data-testid="before">{show(was[key])}</bdi> → <bdi data-testid="after">{show(now[key])}</bdi>
+          <span className="muted">{key}:</span> <bdi data-testid="before">{show(was[key])}</bdi> {lang === 'fa' ? '←' : '→'} <bdi data-testid="after">{show(now[key])}</bdi>
         </li>
       ))}
     </ul>
@@ -334,7 +334,7 @@ export function ChangesView({ route, navigate }: { route: Route; navigate: (hash
                         ) : null}
                       </td>
                       <td>
-                        <BeforeAfter before={change.before} after={change.after} />
+                        <BeforeAfter lang={lang} before={change.before} after={change.after} />
                       </td>
                     </tr>
                   ))}
