@@ -165,7 +165,7 @@ const STRINGS = {
   downloadProjectsCsv: { fa: 'دریافت CSV پروژه‌ها', en: 'Download the projects (CSV)' },
   downloadChainCsv: { fa: 'دریافت CSV زنجیره', en: 'Download the chain (CSV)' },
   consumerAgency: { fa: 'دستگاه مصرف‌کننده', en: 'Consumer agency' },
-  services: { fa: 'خدمات', en: 'Services' },
+  downloadFailed: { fa: 'دریافت فایل ممکن نشد', en: 'The download failed' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

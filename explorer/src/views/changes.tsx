@@ -6,7 +6,7 @@ import { graphql } from '../gql';
 import type { CatalogueChangeFeedQuery, InquiryChangeFeedQuery } from '../gql/graphql';
 import { digits, formatNumber, pick, t, type Lang, type StringKey } from '../i18n';
 import { paramsOf, routeHash, type Route } from '../route';
-import { Loaded } from '../status';
+import { DownloadFailed, Loaded } from '../status';
 import { useLoad } from '../use-load';
 
 const InquiryChangeFeed = graphql(`
@@ -241,6 +241,7 @@ export function ChangesView({ route, navigate }: { route: Route; navigate: (hash
   // The cursors of the pages before this one, so "previous" can go back (the API pages forward only).
   const [earlier, setEarlier] = useState<(string | null)[]>([]);
   const [exporting, setExporting] = useState(false);
+  const [exportFailed, setExportFailed] = useState<string | null>(null);
   useEffect(() => setEarlier([]), [feed, since]);
   useEffect(() => setSinceDraft(sinceDate ?? ''), [sinceDate]);
 
@@ -289,13 +290,16 @@ export function ChangesView({ route, navigate }: { route: Route; navigate: (hash
                 disabled={!totalCount || exporting}
                 onClick={() => {
                   setExporting(true);
+                  setExportFailed(null);
                   readAll(feed, since)
                     .then((all) => csvOf(all, lang, feed))
+                    .catch((error: unknown) => setExportFailed(error instanceof Error ? error.message : String(error)))
                     .finally(() => setExporting(false));
                 }}
               >
                 {t(lang, 'downloadChangesCsv')}
               </button>
+              {exportFailed ? <DownloadFailed lang={lang} message={exportFailed} /> : null}
             </p>
             {changes.length ? (
               <table data-testid="changes-table">

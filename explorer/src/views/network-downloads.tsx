@@ -5,6 +5,7 @@ import { downloadText } from '../download';
 import { graphql } from '../gql';
 import type { AgencyNetworkQuery } from '../gql/graphql';
 import { t, type Lang } from '../i18n';
+import { DownloadFailed } from '../status';
 
 type Dependency = AgencyNetworkQuery['agencyDependencies']['edges'][number]['node'];
 
@@ -66,6 +67,7 @@ function csvOf(dependencies: Dependency[], lang: Lang, minLinks: number): void {
  */
 export function NetworkDownloads({ lang, dependencies, minLinks }: { lang: Lang; dependencies: Dependency[]; minLinks: number }) {
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
   return (
     <p className="summary">
       <button type="button" data-testid="csv" disabled={!dependencies.length} onClick={() => csvOf(dependencies, lang, minLinks)}>
@@ -77,13 +79,16 @@ export function NetworkDownloads({ lang, dependencies, minLinks }: { lang: Lang;
         disabled={busy}
         onClick={() => {
           setBusy(true);
+          setFailed(null);
           queryAll(NetworkEdges, {}, (data) => data.agencyDependencies)
             .then(({ nodes, totalCount }) => downloadText('agency-network.json', `${JSON.stringify({ totalCount, edges: nodes }, null, 1)}\n`, 'application/json'))
+            .catch((error: unknown) => setFailed(error instanceof Error ? error.message : String(error)))
             .finally(() => setBusy(false));
         }}
       >
         {t(lang, 'downloadNetworkJson')}
       </button>
+      {failed ? <DownloadFailed lang={lang} message={failed} /> : null}
     </p>
   );
 }
