@@ -177,6 +177,7 @@ let renamed: { id: string; code: string; fa: string };
     const stats = (await stack.ok('{ inquiryStats { paperShare } }')).inquiryStats;
     expect(points[points.length - 1].paperShare).toBeCloseTo(stats.paperShare, 10);
     expect(await page.textContent('[data-testid=last-paper-share]')).toBe(`${Math.round(stats.paperShare * 100)}%`);
+    expect(await page.locator('[data-testid=trend-tick]').first().locator('text').allTextContents()).toEqual([points[0].periodJalali.replace(/-/g, '/'), points[0].period]);
     const row = page.locator(`[data-testid=trend-table] tr[data-period="${points[0].period}"]`);
     expect(await row.locator('[data-testid=iso]').textContent()).toBe(points[0].period);
     expect(await row.locator('[data-testid=jalali]').textContent()).toBe(points[0].periodJalali.replace(/-/g, '/'));

@@ -35,9 +35,14 @@ export function TrendChart({ lang, points }: { lang: Lang; points: TrendPoint[] 
           </g>
         ))}
         {ticks.map((index) => (
-          <text key={index} x={x(index)} y={HEIGHT - PAD + 16} textAnchor="middle" fontSize="11">
-            {digits(lang, jalaliText(points[index].periodJalali))}
-          </text>
+          <g key={index} data-testid="trend-tick">
+            <text x={x(index)} y={HEIGHT - PAD + 16} textAnchor="middle" fontSize="11">
+              {digits(lang, jalaliText(points[index].periodJalali))}
+            </text>
+            <text x={x(index)} y={HEIGHT - PAD + 30} textAnchor="middle" fontSize="10" fill="#5f6b7a">
+              {points[index].period}
+            </text>
+          </g>
         ))}
         {series.map((item) => (
           <g key={item.key} data-series={item.key}>
