@@ -27,6 +27,21 @@ const DEFINITIONS: Omit<Operation, 'query'>[] = [
   // The page is always the heaviest services whatever moreThan (their order is by count), so only maxDepth varies.
   { name: 'dependency-chains', pageVariable: 'first', variables: (_, random) => ({ moreThan: 20, first: 50, maxDepth: random.int(1, 10) }) },
   {
+    name: 'analyst-find-services',
+    pageVariable: 'first',
+    variables: (pools, random) => {
+      const min = random.int(0, 15);
+      return {
+        channel: random.pick(['PAPER', 'NIX', 'DIRECT', null]),
+        providerId: random.int(0, 1) ? String(random.pick(pools.providerIds)) : null,
+        min,
+        max: min + random.int(5, 25),
+        orderBy: random.pick(['INQUIRY_COUNT_DESC', 'INQUIRY_COUNT_ASC', 'PAPER_INQUIRY_COUNT_DESC', 'PAPER_INQUIRY_COUNT_ASC']),
+        first: 50,
+      };
+    },
+  },
+  {
     name: 'agency-impact',
     pageVariable: 'first',
     variables: (pools, random) => ({ agency: String(random.pick(pools.providerIds)), maxDepth: random.int(1, 10), first: 50 }),

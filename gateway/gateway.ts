@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Express } from 'express';
 import { corsPolicy, graphiqlEnabled, introspectionEnabled, sizeInBytes, suggestionsEnabled, trustProxy, type Config } from '../lib/config';
 import { startGraphQLServer, type RunningServer } from '../lib/http/server';
 import { createLogger, type Logger } from '../lib/logger';
 import { Metrics } from '../lib/metrics';
 import { ROOT } from '../lib/paths';
+import { downloadRoutes } from './downloads';
 import { explorerRoutes } from './explorer';
 import { graphiqlLandingPage } from './graphiql';
 import { createGatewayAuth, type GatewayContext } from './context';
@@ -75,7 +77,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     middleware: [...limits.middleware, bounds.sizeCap],
     refineErrorCode: limits.refineErrorCode,
     hideErrorInternals: config.NODE_ENV === 'production',
-    routes: explorerRoutes(),
+    routes: gatewayRoutes(config.HOST),
     readiness: () => ({
       supergraph: async () => {
         if (!gateway.schema) throw new Error('not loaded');
@@ -120,4 +122,13 @@ function persistedQueries(config: Config) {
   const operations = readManifest(path);
   const list = safelist(operations);
   return { plugins: [list.plugin], persistedQueries: list.persistedQueries, operationNames: operationNames(operations) };
+}
+
+/** The gateway's routes beside /graphql: the explorer (when built) and the downloads. */
+function gatewayRoutes(host: string): (app: Express) => void {
+  const explorer = explorerRoutes();
+  return (app) => {
+    explorer?.(app);
+    downloadRoutes(app, host);
+  };
 }

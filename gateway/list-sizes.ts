@@ -19,7 +19,10 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'DigitisationWhatIf.subServices': 1000,
   'Agency.inquiriesProvided': 50,
   'Agency.projects': 10,
+  'CatalogueStats.windowConnection': 3,
   'Impact.projects': 25,
+  // Its points are capped (MAX_TREND_POINTS in the inquiries subgraph).
+  'Query.inquiryChannelTrend': 1000,
   'Query.projects': 25,
   'PriorityProject.agencies': 10,
   'PriorityProject.services': 15,

@@ -249,6 +249,44 @@ export const FLOOR_QUERIES: Record<string, FloorQuery> = {
     values: (variables) => [variables.moreThan ?? 20, variables.first ?? 50, variables.maxDepth ?? 5],
   },
 
+  'analyst-find-services': {
+    text: `
+      WITH matched AS (
+        SELECT s.service_id, s.inquiry_count, s.paper_inquiry_count,
+               CASE $5 WHEN 'INQUIRY_COUNT_DESC' THEN -s.inquiry_count WHEN 'INQUIRY_COUNT_ASC' THEN s.inquiry_count
+                       WHEN 'PAPER_INQUIRY_COUNT_DESC' THEN -s.paper_inquiry_count ELSE s.paper_inquiry_count END AS sort_key
+        FROM inquiries.service_summary s
+        WHERE ($1::text IS NULL OR ($1 = 'PAPER' AND s.paper_inquiry_count > 0)
+               OR ($1 <> 'PAPER' AND s.service_id IN (SELECT l.service_id FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id WHERE i.channel = $1)))
+          AND ($2::int IS NULL OR s.service_id IN (SELECT p.service_id FROM inquiries.provider_service p WHERE p.provider_agency_id = $2))
+          AND ($3::int IS NULL OR s.inquiry_count >= $3) AND ($4::int IS NULL OR s.inquiry_count <= $4)
+      ), page AS (SELECT * FROM matched ORDER BY sort_key, service_id LIMIT $6 + 1)
+      SELECT json_build_object('findServices', json_build_object(
+        'totalCount', (SELECT count(*) FROM matched),
+        'edges', coalesce((
+          SELECT json_agg(json_build_object('node', json_build_object(
+            'id', s.id::text, 'name', ${localized('s')},
+            'inquiryCount', p.inquiry_count, 'paperInquiryCount', p.paper_inquiry_count,
+            'agency', json_build_object('name', json_build_object('fa', a.name_fa)),
+            'project', CASE WHEN pr.id IS NULL THEN NULL ELSE json_build_object('number', pr.number) END
+          )) ORDER BY p.sort_key, p.service_id)
+          FROM (SELECT * FROM page ORDER BY sort_key, service_id LIMIT $6) p
+          JOIN catalogue.service s ON s.id = p.service_id
+          JOIN catalogue.agency a ON a.id = s.agency_id
+          LEFT JOIN projects.project_service ps ON ps.service_id = s.id
+          LEFT JOIN projects.project pr ON pr.id = ps.project_id), '[]'::json),
+        'pageInfo', json_build_object('hasNextPage', (SELECT count(*) > $6 FROM page))
+      ))::text AS body`,
+    values: (variables) => [
+      variables.channel ?? null,
+      variables.providerId == null ? null : Number(variables.providerId),
+      variables.min ?? null,
+      variables.max ?? null,
+      variables.orderBy ?? 'INQUIRY_COUNT_DESC',
+      variables.first,
+    ],
+  },
+
   'agency-impact': {
     text: `
       SELECT json_build_object('agency', (

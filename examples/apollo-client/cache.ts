@@ -17,6 +17,9 @@ export function panjareCache(): InMemoryCache {
           servicesByInquiryCount: relayStylePagination(['moreThan']),
           agencyDependencies: relayStylePagination(['minLinks']),
           paperInquiryReport: relayStylePagination(),
+          findServices: relayStylePagination(['filter', 'orderBy']),
+          criticalProviderRanking: relayStylePagination(['maxDepth']),
+          agenciesByAssessment: relayStylePagination(),
         },
       },
       Agency: {
@@ -28,7 +31,7 @@ export function panjareCache(): InMemoryCache {
         },
       },
       Inquiry: { fields: { neededBy: relayStylePagination() } },
-      PriorityProject: { fields: { auditLog: relayStylePagination() } },
+      PriorityProject: { fields: { auditLog: relayStylePagination(), findServices: relayStylePagination(['filter', 'orderBy']) } },
       Impact: { merge: true, fields: { services: relayStylePagination() } },
       AgencyPaperInquiries: { keyFields: ['agency', ['id']], fields: { paperServices: relayStylePagination() } },
       // Values without an id of their own: a newer answer's fields are merged into the one already cached.
@@ -36,6 +39,8 @@ export function panjareCache(): InMemoryCache {
       ProjectInquiryProfile: { merge: true },
       CatalogueStats: { merge: true },
       InquiryStats: { merge: true },
+      AgencyInquirySummary: { merge: true },
+      AgencyNetwork: { merge: true },
       ProjectStats: { merge: true },
     },
   });

@@ -3,6 +3,7 @@ import type { Metrics } from '../../lib/metrics';
 import { entityColumns } from '../common/columns';
 import { keysetPageLoader, listLoader, rowLoader } from '../common/loaders';
 import { selectRows } from '../common/rows';
+import { createQuestionLoaders } from './question-loaders';
 import { Agency, Assessment, Service, SubService } from './entities';
 import { historyList, type FeedRow } from './history-queries';
 
@@ -45,5 +46,6 @@ export function createCatalogueLoaders(db: DataSource, metrics: Metrics) {
     agencyHistory: keysetPageLoader<FeedRow>(metrics, db, historyList(db, 'AGENCY')),
     serviceHistory: keysetPageLoader<FeedRow>(metrics, db, historyList(db, 'SERVICE')),
     subServiceHistory: keysetPageLoader<FeedRow>(metrics, db, historyList(db, 'SUB_SERVICE')),
+    ...createQuestionLoaders(db, metrics),
   };
 }

@@ -21,6 +21,8 @@ export type Scalars = {
 /** An executive agency (دستگاه اجرایی): a ministry, organisation, state company, university or other body that delivers services. */
 export type Agency = {
   __typename?: 'Agency';
+  /** The agency's overall score in its newest assessment round, percent 0..100; null where it was never assessed. */
+  assessmentScore?: Maybe<Scalars['Float']['output']>;
   /** The IT Executive Council's quarterly assessments of the agency's websites and e-services, newest round first. */
   assessments: Array<Assessment>;
   /** Short unique code, e.g. AG-001. */
@@ -41,6 +43,8 @@ export type Agency = {
   name: LocalizedText;
   /** False for the agencies exempt from connecting to the national window, or not yet obliged to (their windowConnection is NOT_CONNECTED); the source's shares are shares of the obliged agencies. */
   obligedToConnect: Scalars['Boolean']['output'];
+  /** How many services the agency delivers. */
+  serviceCount: Scalars['Int']['output'];
   /** The agency's services, ordered by id. */
   services: ServiceConnection;
   /** When the record last changed, ISO 8601 timestamp. */
@@ -263,6 +267,8 @@ export type Query = {
   __typename?: 'Query';
   /** Agencies, ordered by id. */
   agencies: AgencyConnection;
+  /** Agencies ranked by `assessmentScore`, highest first (ties by id); agencies never assessed are not ranked. */
+  agenciesByAssessment: AgencyConnection;
   /** One agency by id, or null if there is none. */
   agency?: Maybe<Agency>;
   /** Changes to agencies, services and sub-services, oldest first (in the order they committed), for consumers that sync: pass the last endCursor as `after` to get what changed since. A change is listed once every transaction that began before it has ended, so no page boundary skips or repeats one. The inquiries' changes have a feed of their own, inquiryChanges. */
@@ -281,6 +287,12 @@ export type Query = {
 export type QueryAgenciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgencyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAgenciesByAssessmentArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -566,13 +578,13 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Agency: ResolverTypeWrapper<AgencyRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AgencyConnection: ResolverTypeWrapper<Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyEdge']> }>;
   AgencyEdge: ResolverTypeWrapper<Omit<AgencyEdge, 'node'> & { node: ResolversTypes['Agency'] }>;
   AgencyFilter: AgencyFilter;
   Assessment: ResolverTypeWrapper<AssessmentRow>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CatalogueChange: ResolverTypeWrapper<CatalogueChangeRow>;
   CatalogueChangeAction: CatalogueChangeAction;
   CatalogueChangeConnection: ResolverTypeWrapper<Omit<CatalogueChangeConnection, 'edges'> & { edges: Array<ResolversTypes['CatalogueChangeEdge']> }>;
@@ -601,13 +613,13 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Agency: AgencyRow;
+  Float: Scalars['Float']['output'];
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   AgencyConnection: Omit<AgencyConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyEdge']> };
   AgencyEdge: Omit<AgencyEdge, 'node'> & { node: ResolversParentTypes['Agency'] };
   AgencyFilter: AgencyFilter;
   Assessment: AssessmentRow;
-  Float: Scalars['Float']['output'];
   CatalogueChange: CatalogueChangeRow;
   CatalogueChangeConnection: Omit<CatalogueChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['CatalogueChangeEdge']> };
   CatalogueChangeEdge: Omit<CatalogueChangeEdge, 'node'> & { node: ResolversParentTypes['CatalogueChange'] };
@@ -638,6 +650,7 @@ export type CacheControlDirectiveResolver<Result, Parent, ContextType = Catalogu
 
 export type AgencyResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'], FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agency']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assessmentScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   assessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -648,6 +661,7 @@ export type AgencyResolvers<ContextType = CatalogueContext, ParentType extends R
   insideGovernment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   obligedToConnect?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  serviceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<AgencyServicesArgs, 'first'>>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAtJalali?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -741,6 +755,7 @@ export type PageInfoResolvers<ContextType = CatalogueContext, ParentType extends
 
 export type QueryResolvers<ContextType = CatalogueContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'first'>>;
+  agenciesByAssessment?: Resolver<ResolversTypes['AgencyConnection'], ParentType, ContextType, RequireFields<QueryAgenciesByAssessmentArgs, 'first'>>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
   catalogueChanges?: Resolver<ResolversTypes['CatalogueChangeConnection'], ParentType, ContextType, RequireFields<QueryCatalogueChangesArgs, 'first'>>;
   catalogueStats?: Resolver<ResolversTypes['CatalogueStats'], ParentType, ContextType>;

@@ -36,6 +36,8 @@ export interface ProjectNeeds {
   serviceIds: number[];
   subServiceIds: number[];
   agencyIds: number[];
+  /** The project's services with their Persian names, when the gateway sends them (for `findServices`). */
+  services?: { id: number; nameFa: string }[];
 }
 
 /** One impact analysis: an agency's inquiries gone down, looked at down to `maxDepth`. */

@@ -1,5 +1,4 @@
 import { badInput } from '../common/errors';
-import { parseId } from '../common/ids';
 import { readPage, toConnection } from '../common/pagination';
 import { loadExisting, reference } from '../common/references';
 import { readMaxDepth } from './depth';
@@ -8,7 +7,6 @@ import { agencyDependencyPage, criticalProviders, paperReportPage } from './depe
 import type { Resolvers } from './resolver-types';
 
 const share = (part: number, whole: number) => (whole ? part / whole : 0);
-const ids = (items: { id: string }[] | undefined) => (items ?? []).map((item) => parseId(item.id)).filter((id): id is number => id !== null);
 const dependencyKey = (row: DependencyRow) => [row.links, row.consumerId, row.providerId];
 
 /** Resolvers of the dependency analysis: chains, impact, the agency network, paper inquiries, project profiles. */
@@ -110,11 +108,7 @@ export const dependencyResolvers: Resolvers = {
   },
 
   PriorityProject: {
-    // The gateway sends the project's services, sub-services and agencies (@requires) with its id.
-    __resolveReference: (project) => {
-      const id = parseId(project.id);
-      return id === null ? null : { id, serviceIds: ids(project.services), subServiceIds: ids(project.subServices), agencyIds: ids(project.agencies) };
-    },
+    // __resolveReference: in question-resolvers.ts, which reads every field's @requires.
     id: (project) => String(project.id),
     inquiryProfile: async (project, _, { loaders }) => {
       const inquiries = await loaders.projectInquiries.load(project);

@@ -11,6 +11,7 @@ import { mergeResolvers } from '../common/merge-resolvers';
 import { dependencyResolvers } from './dependency-resolvers';
 import { digitisationResolvers } from './digitisation-resolvers';
 import { historyResolvers } from './history-resolvers';
+import { questionResolvers } from './question-resolvers';
 import { resolvers } from './resolvers';
 
 /** The inquiries subgraph: kinds of inquiry and the "service needs inquiry" links. */
@@ -19,7 +20,7 @@ export const inquiries: SubgraphDefinition<InquiriesLoaders> = {
   entities: [Inquiry, Requirement, InquiryChange],
   migrations: [CreateInquiries1763800000001, DependencyAnalysis1763900000003, ProviderReachCounts1764000000005, InquiryHistory1764200000007],
   // A scalar's resolver is a GraphQLScalarType, which merging field maps would take apart.
-  resolvers: { ...mergeResolvers(resolvers, dependencyResolvers, digitisationResolvers, historyResolvers), JSON: JSONResolver },
+  resolvers: { ...mergeResolvers(resolvers, dependencyResolvers, digitisationResolvers, historyResolvers, questionResolvers), JSON: JSONResolver },
   createLoaders: createInquiriesLoaders,
 };
 

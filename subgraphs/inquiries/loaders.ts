@@ -5,6 +5,7 @@ import { keysetPageLoader, listLoader, rowLoader, valueLoader } from '../common/
 import { selectRows } from '../common/rows';
 import { createDependencyLoaders } from './dependency-loaders';
 import { paperModelLoader } from './digitisation-loaders';
+import { createQuestionLoaders } from './question-loaders';
 import { Inquiry } from './entities';
 import { historyList, type FeedRow } from './history-queries';
 
@@ -102,5 +103,6 @@ export function createInquiriesLoaders(db: DataSource, metrics: Metrics) {
     dependentServices: servicesPage('inquiries.provider_service x', 'x.provider_agency_id = parent.id'),
     paperModel: paperModelLoader(db, metrics),
     ...createDependencyLoaders(db, metrics),
+    ...createQuestionLoaders(db, metrics),
   };
 }

@@ -40,6 +40,8 @@ export type Agency = {
   impact: Impact;
   /** The inquiries this agency answers, ordered by id. */
   inquiriesProvided: Array<Inquiry>;
+  /** The agency's inquiry figures, for comparing agencies (its impact down the chains is `impact`). */
+  inquirySummary: AgencyInquirySummary;
 };
 
 
@@ -104,6 +106,40 @@ export type AgencyDependencyEdge = {
   cursor: Scalars['String']['output'];
   /** The dependency. */
   node: AgencyDependency;
+};
+
+/** An agency's inquiry figures, for comparing agencies: what its services need and what it answers. */
+export type AgencyInquirySummary = {
+  __typename?: 'AgencyInquirySummary';
+  /** Services (of any agency) needing at least one inquiry the agency answers: its direct impact. */
+  dependentServices: Scalars['Int']['output'];
+  /** Distinct kinds of inquiry the agency's services need. */
+  inquiriesNeeded: Scalars['Int']['output'];
+  /** Kinds of inquiry the agency answers. */
+  inquiriesProvided: Scalars['Int']['output'];
+  /** Service-needs-inquiry links of the agency's services. */
+  links: Scalars['Int']['output'];
+  /** Of those, the ones still answered on paper. */
+  paperInquiriesProvided: Scalars['Int']['output'];
+  /** Of those, links whose inquiry travels on paper. */
+  paperLinks: Scalars['Int']['output'];
+  /** paperLinks / links, 0..1 (0 when there are none). */
+  paperShare: Scalars['Float']['output'];
+  /** Services of the agency needing at least one inquiry. */
+  servicesNeedingInquiries: Scalars['Int']['output'];
+};
+
+/** The whole agency network at once, for a download: every agency on an edge, and every edge. */
+export type AgencyNetwork = {
+  __typename?: 'AgencyNetwork';
+  /** The agencies on at least one edge, ordered by id. */
+  agencies: Array<Agency>;
+  /** Every edge consumer → provider with at least `minLinks` links, heaviest first (ties by consumer id, then provider id). */
+  edges: Array<AgencyDependency>;
+  /** How many links the edges carry together. */
+  links: Scalars['Int']['output'];
+  /** Of those, links whose inquiry travels on paper. */
+  paperLinks: Scalars['Int']['output'];
 };
 
 /** How one consumer agency's paper links change in a what-if. */
@@ -186,6 +222,26 @@ export type CriticalProvider = {
   directServices: Scalars['Int']['output'];
   /** Services that stop if its inquiries go down, directly or down the chains within `maxDepth`. */
   transitiveServices: Scalars['Int']['output'];
+};
+
+/** The critical-provider ranking (Relay connection): most services stopped first, ties by direct services, then agency id. */
+export type CriticalProviderConnection = {
+  __typename?: 'CriticalProviderConnection';
+  /** The providers of this page. */
+  edges: Array<CriticalProviderEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** How many provider agencies are ranked, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of the critical-provider ranking. */
+export type CriticalProviderEdge = {
+  __typename?: 'CriticalProviderEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The ranked provider. */
+  node: CriticalProvider;
 };
 
 /** One inquiry reached down a service's dependency chain. */
@@ -594,6 +650,8 @@ export type PriorityProject = {
   __typename?: 'PriorityProject';
   /** The agencies that carry the project out (owned by the projects subgraph). */
   agencies: Array<Agency>;
+  /** The project's services found by their inquiries: the same criteria and orders as `Query.findServices`, among the services the project owns (the projects subgraph's, through @requires); NAME order allowed. */
+  findServices: ServiceConnection;
   /** Opaque, stable identifier. */
   id: Scalars['ID']['output'];
   /** The inquiries the project's services and sub-services need, and who answers them. */
@@ -602,6 +660,15 @@ export type PriorityProject = {
   services: Array<Service>;
   /** The sub-services the project owns (owned by the projects subgraph). */
   subServices: Array<SubService>;
+};
+
+
+/** A priority project, as the inquiries subgraph sees it: what its services need from whom. */
+export type PriorityProjectFindServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceFinderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ServiceFinderOrder>;
 };
 
 /** The inquiries a priority project's services and sub-services need. */
@@ -625,12 +692,21 @@ export type Query = {
   __typename?: 'Query';
   /** The agency network: weighted edges consumer agency → provider agency, heaviest first (ties by consumer id, then provider id). */
   agencyDependencies: AgencyDependencyConnection;
-  /** Provider agencies ranked by the services that stop if their inquiries go down, directly and down the chains (most first; ties by direct services, then id). */
+  /** The whole agency network in one answer (no paging), for a download; `/downloads/agency-network.graphml` on the gateway serves it as GraphML. */
+  agencyNetwork: AgencyNetwork;
+  /** The whole critical-provider ranking, paginated: the same order and counts as `criticalProviders`. */
+  criticalProviderRanking: CriticalProviderConnection;
+  /**
+   * Provider agencies ranked by the services that stop if their inquiries go down, directly and down the chains (most first; ties by direct services, then id).
+   * @deprecated At most 100 providers: use `criticalProviderRanking`, a connection over the whole ranking.
+   */
   criticalProviders: Array<CriticalProvider>;
   /** The best `first` paper inquiries to digitise, in order, each with the services it frees (computed, not written). BAD_USER_INPUT when `first` is outside 1..100 or an id is malformed; an unknown project is BAD_USER_INPUT from the projects subgraph. */
   digitisationPlan: DigitisationPlan;
   /** What digitising these paper inquiries would free, and the paper shares after (computed, not written). BAD_USER_INPUT for an empty list, more than 100 ids, an unknown inquiry or one not on paper. */
   digitisationWhatIf: DigitisationWhatIf;
+  /** Services found by their inquiries: by agency, inquiry channel, provider agency and inquiry-count range, ordered by inquiry count or paper inquiries. Lists services needing at least one inquiry (the inquiries subgraph knows no others). For an owning project use `PriorityProject.findServices`, which also sorts by name. */
+  findServices: ServiceConnection;
   /** Inquiries, ordered by id. */
   inquiries: InquiryConnection;
   /** One inquiry by id, or null if there is none. */
@@ -655,6 +731,18 @@ export type QueryAgencyDependenciesArgs = {
 };
 
 
+export type QueryAgencyNetworkArgs = {
+  minLinks?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCriticalProviderRankingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryCriticalProvidersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
@@ -671,6 +759,14 @@ export type QueryDigitisationPlanArgs = {
 
 export type QueryDigitisationWhatIfArgs = {
   inquiryIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryFindServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceFinderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ServiceFinderOrder>;
 };
 
 
@@ -725,6 +821,8 @@ export type Service = {
   inquiries: Array<Inquiry>;
   /** How many distinct inquiries the service's process needs. */
   inquiryCount: Scalars['Int']['output'];
+  /** The service's name (owned by the catalogue); what `PriorityProject.findServices` sorts by. */
+  name: LocalizedText;
   /** The service's inquiries that still travel on paper, ordered by id. */
   paperInquiries: Array<Inquiry>;
   /** How many of those inquiries still travel on paper. */
@@ -766,6 +864,33 @@ export type ServiceEdge = {
   /** The service. */
   node: Service;
 };
+
+/** Which services to find by their inquiries; every criterion given must hold. */
+export type ServiceFinderFilter = {
+  /** Only services of this agency. */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only services needing at least one inquiry that travels by this channel. */
+  channel?: InputMaybe<InquiryChannel>;
+  /** Only services needing at most this many distinct inquiries (0 or more). */
+  maxInquiryCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Only services needing at least this many distinct inquiries (0 or more). */
+  minInquiryCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Only services needing at least one inquiry this agency answers. */
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How a list of services found by their inquiries is ordered; ties are broken by service id, ascending. */
+export type ServiceFinderOrder =
+  /** Fewest inquiries first. */
+  | 'INQUIRY_COUNT_ASC'
+  /** Most inquiries first. */
+  | 'INQUIRY_COUNT_DESC'
+  /** By Persian name (then id). Only where the names come with the list: `PriorityProject.findServices`; elsewhere BAD_USER_INPUT (the catalogue owns the names). */
+  | 'NAME'
+  /** Fewest paper inquiries first. */
+  | 'PAPER_INQUIRY_COUNT_ASC'
+  /** Most paper inquiries first. */
+  | 'PAPER_INQUIRY_COUNT_DESC';
 
 /** A sub-service, as the inquiries subgraph sees it. */
 export type SubService = {
@@ -989,6 +1114,8 @@ export type FederationReferenceTypes = {
     ( { __typename: 'PriorityProject' }
     & GraphQLRecursivePick<FederationTypes['PriorityProject'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['PriorityProject'], {"services":{"id":true,"name":{"fa":true}}}>
+        | GraphQLRecursivePick<FederationTypes['PriorityProject'], {"services":{"id":true},"subServices":{"id":true},"agencies":{"id":true}}>
         | GraphQLRecursivePick<FederationTypes['PriorityProject'], {"services":{"id":true},"subServices":{"id":true},"agencies":{"id":true}}> ) );
   Service:
     ( { __typename: 'Service' }
@@ -1009,11 +1136,15 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AgencyDependencyConnection: ResolverTypeWrapper<Omit<AgencyDependencyConnection, 'edges'> & { edges: Array<ResolversTypes['AgencyDependencyEdge']> }>;
   AgencyDependencyEdge: ResolverTypeWrapper<Omit<AgencyDependencyEdge, 'node'> & { node: ResolversTypes['AgencyDependency'] }>;
+  AgencyInquirySummary: ResolverTypeWrapper<AgencyInquirySummary>;
+  AgencyNetwork: ResolverTypeWrapper<Omit<AgencyNetwork, 'agencies' | 'edges'> & { agencies: Array<ResolversTypes['Agency']>, edges: Array<ResolversTypes['AgencyDependency']> }>;
   AgencyPaperChange: ResolverTypeWrapper<AgencyChangeRow>;
   AgencyPaperInquiries: ResolverTypeWrapper<PaperRowRow>;
   AgencyPaperInquiriesEdge: ResolverTypeWrapper<Omit<AgencyPaperInquiriesEdge, 'node'> & { node: ResolversTypes['AgencyPaperInquiries'] }>;
   ChannelSharePoint: ResolverTypeWrapper<ChannelSharePointRow>;
   CriticalProvider: ResolverTypeWrapper<Omit<CriticalProvider, 'agency'> & { agency: ResolversTypes['Agency'] }>;
+  CriticalProviderConnection: ResolverTypeWrapper<Omit<CriticalProviderConnection, 'edges'> & { edges: Array<ResolversTypes['CriticalProviderEdge']> }>;
+  CriticalProviderEdge: ResolverTypeWrapper<Omit<CriticalProviderEdge, 'node'> & { node: ResolversTypes['CriticalProvider'] }>;
   DependencyStep: ResolverTypeWrapper<DependencyStepRowRow>;
   DigitisationMove: ResolverTypeWrapper<ComputedMoveRow>;
   DigitisationPlan: ResolverTypeWrapper<PlanKeyRow>;
@@ -1044,6 +1175,8 @@ export type ResolversTypes = {
   Service: ResolverTypeWrapper<ReferenceRow>;
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
+  ServiceFinderFilter: ServiceFinderFilter;
+  ServiceFinderOrder: ServiceFinderOrder;
   SubService: ResolverTypeWrapper<ReferenceRow>;
   TrendInterval: TrendInterval;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1059,11 +1192,15 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   AgencyDependencyConnection: Omit<AgencyDependencyConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgencyDependencyEdge']> };
   AgencyDependencyEdge: Omit<AgencyDependencyEdge, 'node'> & { node: ResolversParentTypes['AgencyDependency'] };
+  AgencyInquirySummary: AgencyInquirySummary;
+  AgencyNetwork: Omit<AgencyNetwork, 'agencies' | 'edges'> & { agencies: Array<ResolversParentTypes['Agency']>, edges: Array<ResolversParentTypes['AgencyDependency']> };
   AgencyPaperChange: AgencyChangeRow;
   AgencyPaperInquiries: PaperRowRow;
   AgencyPaperInquiriesEdge: Omit<AgencyPaperInquiriesEdge, 'node'> & { node: ResolversParentTypes['AgencyPaperInquiries'] };
   ChannelSharePoint: ChannelSharePointRow;
   CriticalProvider: Omit<CriticalProvider, 'agency'> & { agency: ResolversParentTypes['Agency'] };
+  CriticalProviderConnection: Omit<CriticalProviderConnection, 'edges'> & { edges: Array<ResolversParentTypes['CriticalProviderEdge']> };
+  CriticalProviderEdge: Omit<CriticalProviderEdge, 'node'> & { node: ResolversParentTypes['CriticalProvider'] };
   DependencyStep: DependencyStepRowRow;
   DigitisationMove: ComputedMoveRow;
   DigitisationPlan: PlanKeyRow;
@@ -1090,6 +1227,7 @@ export type ResolversParentTypes = {
   Service: ReferenceRow;
   ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
+  ServiceFinderFilter: ServiceFinderFilter;
   SubService: ReferenceRow;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
@@ -1110,6 +1248,7 @@ export type AgencyResolvers<ContextType = InquiriesContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType, RequireFields<AgencyImpactArgs, 'maxDepth'>>;
   inquiriesProvided?: Resolver<Array<ResolversTypes['Inquiry']>, ParentType, ContextType>;
+  inquirySummary?: Resolver<ResolversTypes['AgencyInquirySummary'], ParentType, ContextType>;
 };
 
 export type AgencyDependencyResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['AgencyDependency'] = ResolversParentTypes['AgencyDependency']> = {
@@ -1130,6 +1269,24 @@ export type AgencyDependencyConnectionResolvers<ContextType = InquiriesContext, 
 export type AgencyDependencyEdgeResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['AgencyDependencyEdge'] = ResolversParentTypes['AgencyDependencyEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AgencyDependency'], ParentType, ContextType>;
+};
+
+export type AgencyInquirySummaryResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['AgencyInquirySummary'] = ResolversParentTypes['AgencyInquirySummary']> = {
+  dependentServices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inquiriesNeeded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inquiriesProvided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperInquiriesProvided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  servicesNeedingInquiries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgencyNetworkResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['AgencyNetwork'] = ResolversParentTypes['AgencyNetwork']> = {
+  agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AgencyDependency']>, ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AgencyPaperChangeResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['AgencyPaperChange'] = ResolversParentTypes['AgencyPaperChange']> = {
@@ -1170,6 +1327,17 @@ export type CriticalProviderResolvers<ContextType = InquiriesContext, ParentType
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   directServices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   transitiveServices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CriticalProviderConnectionResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['CriticalProviderConnection'] = ResolversParentTypes['CriticalProviderConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CriticalProviderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CriticalProviderEdgeResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['CriticalProviderEdge'] = ResolversParentTypes['CriticalProviderEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CriticalProvider'], ParentType, ContextType>;
 };
 
 export type DependencyStepResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['DependencyStep'] = ResolversParentTypes['DependencyStep']> = {
@@ -1343,6 +1511,7 @@ export type PaperInquiryReportResolvers<ContextType = InquiriesContext, ParentTy
 
 export type PriorityProjectResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['PriorityProject'] = ResolversParentTypes['PriorityProject'], FederationReferenceType extends FederationReferenceTypes['PriorityProject'] = FederationReferenceTypes['PriorityProject']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PriorityProject']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  findServices?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<PriorityProjectFindServicesArgs, 'first' | 'orderBy'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inquiryProfile?: Resolver<ResolversTypes['ProjectInquiryProfile'], ParentType, ContextType>;
 };
@@ -1358,9 +1527,12 @@ export type ProjectInquiryProfileResolvers<ContextType = InquiriesContext, Paren
 
 export type QueryResolvers<ContextType = InquiriesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencyDependencies?: Resolver<ResolversTypes['AgencyDependencyConnection'], ParentType, ContextType, RequireFields<QueryAgencyDependenciesArgs, 'first' | 'minLinks'>>;
+  agencyNetwork?: Resolver<ResolversTypes['AgencyNetwork'], ParentType, ContextType, RequireFields<QueryAgencyNetworkArgs, 'minLinks'>>;
+  criticalProviderRanking?: Resolver<ResolversTypes['CriticalProviderConnection'], ParentType, ContextType, RequireFields<QueryCriticalProviderRankingArgs, 'first' | 'maxDepth'>>;
   criticalProviders?: Resolver<Array<ResolversTypes['CriticalProvider']>, ParentType, ContextType, RequireFields<QueryCriticalProvidersArgs, 'first' | 'maxDepth'>>;
   digitisationPlan?: Resolver<ResolversTypes['DigitisationPlan'], ParentType, ContextType, RequireFields<QueryDigitisationPlanArgs, 'first' | 'weighting'>>;
   digitisationWhatIf?: Resolver<ResolversTypes['DigitisationWhatIf'], ParentType, ContextType, RequireFields<QueryDigitisationWhatIfArgs, 'inquiryIds'>>;
+  findServices?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryFindServicesArgs, 'first' | 'orderBy'>>;
   inquiries?: Resolver<ResolversTypes['InquiryConnection'], ParentType, ContextType, RequireFields<QueryInquiriesArgs, 'first'>>;
   inquiry?: Resolver<Maybe<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryInquiryArgs, 'id'>>;
   inquiryChanges?: Resolver<ResolversTypes['InquiryChangeConnection'], ParentType, ContextType, RequireFields<QueryInquiryChangesArgs, 'first'>>;
@@ -1405,11 +1577,15 @@ export type Resolvers<ContextType = InquiriesContext> = {
   AgencyDependency?: AgencyDependencyResolvers<ContextType>;
   AgencyDependencyConnection?: AgencyDependencyConnectionResolvers<ContextType>;
   AgencyDependencyEdge?: AgencyDependencyEdgeResolvers<ContextType>;
+  AgencyInquirySummary?: AgencyInquirySummaryResolvers<ContextType>;
+  AgencyNetwork?: AgencyNetworkResolvers<ContextType>;
   AgencyPaperChange?: AgencyPaperChangeResolvers<ContextType>;
   AgencyPaperInquiries?: AgencyPaperInquiriesResolvers<ContextType>;
   AgencyPaperInquiriesEdge?: AgencyPaperInquiriesEdgeResolvers<ContextType>;
   ChannelSharePoint?: ChannelSharePointResolvers<ContextType>;
   CriticalProvider?: CriticalProviderResolvers<ContextType>;
+  CriticalProviderConnection?: CriticalProviderConnectionResolvers<ContextType>;
+  CriticalProviderEdge?: CriticalProviderEdgeResolvers<ContextType>;
   DependencyStep?: DependencyStepResolvers<ContextType>;
   DigitisationMove?: DigitisationMoveResolvers<ContextType>;
   DigitisationPlan?: DigitisationPlanResolvers<ContextType>;

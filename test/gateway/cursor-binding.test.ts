@@ -113,6 +113,26 @@ const cases = (agencyId: string, inquiryId: string): [string, Case][] => [
     from: { query: `query($after: String) { inquiries(first: 1) { edges { node { list: neededBy${PAGE} } } } }`, pick: (d) => d.inquiries.edges[0].node.list },
     to: { query: `query($after: String) { projectByNumber(number: 1) { list: auditLog${PAGE} } }`, pick: (d) => d.projectByNumber.list },
   }],
+  ['findServices, another order', {
+    fields: ['Query.findServices'],
+    from: { query: `query($after: String) { list: findServices(filter: { channel: PAPER }, orderBy: INQUIRY_COUNT_DESC, ${PAGE.slice(1)} }`, pick: (d) => d.list },
+    to: { query: `query($after: String) { list: findServices(filter: { channel: PAPER }, orderBy: PAPER_INQUIRY_COUNT_DESC, ${PAGE.slice(1)} }`, pick: (d) => d.list },
+  }],
+  ['PriorityProject.findServices, another order', {
+    fields: ['PriorityProject.findServices'],
+    from: { query: `query($after: String) { projectByNumber(number: 1) { list: findServices(orderBy: NAME, ${PAGE.slice(1)} } }`, pick: (d) => d.projectByNumber.list },
+    to: { query: `query($after: String) { projectByNumber(number: 1) { list: findServices(orderBy: INQUIRY_COUNT_DESC, ${PAGE.slice(1)} } }`, pick: (d) => d.projectByNumber.list },
+  }],
+  ['criticalProviderRanking, another depth', {
+    fields: ['Query.criticalProviderRanking'],
+    from: { query: `query($after: String) { list: criticalProviderRanking(maxDepth: 5, ${PAGE.slice(1)} }`, pick: (d) => d.list },
+    to: { query: `query($after: String) { list: criticalProviderRanking(maxDepth: 4, ${PAGE.slice(1)} }`, pick: (d) => d.list },
+  }],
+  ['agenciesByAssessment into agencies', {
+    fields: ['Query.agenciesByAssessment'],
+    from: { query: `query($after: String) { list: agenciesByAssessment${PAGE} }`, pick: (d) => d.list },
+    to: { query: `query($after: String) { list: agencies${PAGE} }`, pick: (d) => d.list },
+  }],
 ];
 
 it('the cases cover every paginated field of the API', () => {
