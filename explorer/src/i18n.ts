@@ -162,6 +162,7 @@ const STRINGS = {
   downloadTrendCsv: { fa: 'دریافت CSV نقاط', en: 'Download the points (CSV)' },
   downloadEdgesCsv: { fa: 'دریافت CSV یال‌های نمایش‌داده‌شده', en: 'Download the edges shown (CSV)' },
   downloadNetworkJson: { fa: 'دریافت JSON همه یال‌ها', en: 'Download every edge (JSON)' },
+  downloadNetworkGraphml: { fa: 'GraphML همه یال‌ها', en: 'Every edge as GraphML' },
   downloadProjectsCsv: { fa: 'دریافت CSV پروژه‌ها', en: 'Download the projects (CSV)' },
   downloadChainCsv: { fa: 'دریافت CSV زنجیره', en: 'Download the chain (CSV)' },
   consumerAgency: { fa: 'دستگاه مصرف‌کننده', en: 'Consumer agency' },

@@ -273,7 +273,7 @@ if (!haveBrowser) console.warn(skipped);
     expect(rows.every((row) => row[7].split(' > ').length === Number(row[0]) && row[7].endsWith(row[1]))).toBe(true);
   });
 
-  it('agency network: the edges drawn as CSV, and every edge of the network as JSON', async () => {
+  it('agency network: the edges drawn as CSV, and every edge of the network as JSON (agencyNetwork) and as GraphML (the gateway’s download route)', async () => {
     await open('#/network?min=10');
     await page.waitForSelector('[data-testid=network-graph] g.edge');
     const drawn = await dependencies(10);
@@ -283,14 +283,22 @@ if (!haveBrowser) console.warn(skipped);
     expect(rows.map((row) => Number(row[7]))).toEqual(drawn.map((edge) => edge.paperLinks));
     expect(rows.every((row) => /[\u0600-\u06ff]/.test(row[1]) && /[\u0600-\u06ff]/.test(row[4]))).toBe(true);
 
+    const every = await dependencies(1);
+    expect(every.length).toBeGreaterThan(1000); // dozens of the API's pages
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=json]')]);
     expect(download.suggestedFilename()).toBe('agency-network.json');
     const network = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    const every = await dependencies(1);
-    expect(every.length).toBeGreaterThan(1000); // dozens of the API's pages
-    expect(network.totalCount).toBe(every.length);
     expect(network.edges.map((edge: Dependency) => [edge.consumer.id, edge.provider.id, edge.paperLinks])).toEqual(every.map((edge) => [edge.consumer.id, edge.provider.id, edge.paperLinks]));
-    expect(network.edges[0]).toMatchObject({ links: expect.any(Number), services: expect.any(Number), consumer: { code: expect.any(String), name: { fa: expect.any(String) } } });
+    expect(network.edges[0]).toMatchObject({ links: expect.any(Number), services: expect.any(Number) });
+    const named = new Map(network.agencies.map((agency: { id: string; code: string; name: { fa: string } }) => [agency.id, agency]));
+    expect(new Set(named.keys())).toEqual(new Set(every.flatMap((edge) => [edge.consumer.id, edge.provider.id])));
+    expect(network.paperLinks).toBe(every.reduce((sum, edge) => sum + edge.paperLinks, 0));
+
+    const [graphml] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=graphml]')]);
+    expect(graphml.suggestedFilename()).toBe('agency-network.graphml');
+    const xml = readFileSync((await graphml.path())!, 'utf8');
+    expect(xml.match(/<edge /g)).toHaveLength(every.length);
+    expect(xml.match(/<node /g)).toHaveLength(named.size);
   });
 
   it('projects: the CSV holds the 23 projects, the deadline in ISO and Jalali columns', async () => {

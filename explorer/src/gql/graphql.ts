@@ -103,13 +103,10 @@ export type HeavyServicesQueryVariables = Exact<{
 
 export type HeavyServicesQuery = { servicesByInquiryCount: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, inquiryCount: number, paperInquiryCount: number, name: { fa: string, en: string | null }, agency: { id: string, name: { fa: string, en: string | null } }, project: { id: string, number: number, name: { fa: string, en: string | null } | null } | null } }> } };
 
-export type NetworkEdgesQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
+export type WholeNetworkQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NetworkEdgesQuery = { agencyDependencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { links: number, paperLinks: number, services: number, consumer: { id: string, code: string, name: { fa: string, en: string | null } }, provider: { id: string, code: string, name: { fa: string, en: string | null } } } }> } };
+export type WholeNetworkQuery = { agencyNetwork: { links: number, paperLinks: number, agencies: Array<{ id: string, code: string, name: { fa: string, en: string | null } }>, edges: Array<{ links: number, paperLinks: number, services: number, consumer: { id: string }, provider: { id: string } }> } };
 
 export type AgencyNetworkQueryVariables = Exact<{
   minLinks?: number | null | undefined;
@@ -344,40 +341,33 @@ export const HeavyServicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HeavyServicesQuery, HeavyServicesQueryVariables>;
-export const NetworkEdgesDocument = new TypedDocumentString(`
-    query NetworkEdges($first: Int, $after: String) {
-  agencyDependencies(minLinks: 1, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
+export const WholeNetworkDocument = new TypedDocumentString(`
+    query WholeNetwork {
+  agencyNetwork(minLinks: 1) {
+    links
+    paperLinks
+    agencies {
+      id
+      code
+      name {
+        fa
+        en
+      }
     }
     edges {
-      node {
-        links
-        paperLinks
-        services
-        consumer {
-          id
-          code
-          name {
-            fa
-            en
-          }
-        }
-        provider {
-          id
-          code
-          name {
-            fa
-            en
-          }
-        }
+      consumer {
+        id
       }
+      provider {
+        id
+      }
+      links
+      paperLinks
+      services
     }
   }
 }
-    `) as unknown as TypedDocumentString<NetworkEdgesQuery, NetworkEdgesQueryVariables>;
+    `) as unknown as TypedDocumentString<WholeNetworkQuery, WholeNetworkQueryVariables>;
 export const AgencyNetworkDocument = new TypedDocumentString(`
     query AgencyNetwork($minLinks: Int, $first: Int, $after: String) {
   agencyDependencies(minLinks: $minLinks, first: $first, after: $after) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { queryAll } from '../client';
+import { query } from '../client';
 import { downloadCsv } from '../csv';
 import { downloadText } from '../download';
 import { graphql } from '../gql';
@@ -9,37 +9,30 @@ import { DownloadFailed } from '../status';
 
 type Dependency = AgencyNetworkQuery['agencyDependencies']['edges'][number]['node'];
 
-/** Every edge of the network for the JSON file, with the names a reader of the file needs. */
-const NetworkEdges = graphql(`
-  query NetworkEdges($first: Int, $after: String) {
-    agencyDependencies(minLinks: 1, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
+/** The whole network in one answer, for the JSON file: the agencies once, the edges by agency id. */
+const WholeNetwork = graphql(`
+  query WholeNetwork {
+    agencyNetwork(minLinks: 1) {
+      links
+      paperLinks
+      agencies {
+        id
+        code
+        name {
+          fa
+          en
+        }
       }
       edges {
-        node {
-          links
-          paperLinks
-          services
-          consumer {
-            id
-            code
-            name {
-              fa
-              en
-            }
-          }
-          provider {
-            id
-            code
-            name {
-              fa
-              en
-            }
-          }
+        consumer {
+          id
         }
+        provider {
+          id
+        }
+        links
+        paperLinks
+        services
       }
     }
   }
@@ -62,8 +55,8 @@ function csvOf(dependencies: Dependency[], lang: Lang, minLinks: number): void {
 }
 
 /**
- * The edges drawn as CSV, and every edge of the network (minLinks 1, read page after page) as JSON:
- * `{ edges: [{ consumer, provider, links, paperLinks, services }] }`, heaviest first as the API lists them.
+ * The edges drawn as CSV; every edge of the network (minLinks 1) as JSON, `Query.agencyNetwork` as it
+ * answers (`{ links, paperLinks, agencies, edges }`), and as GraphML from the gateway's download route.
  */
 export function NetworkDownloads({ lang, dependencies, minLinks }: { lang: Lang; dependencies: Dependency[]; minLinks: number }) {
   const [busy, setBusy] = useState(false);
@@ -80,14 +73,20 @@ export function NetworkDownloads({ lang, dependencies, minLinks }: { lang: Lang;
         onClick={() => {
           setBusy(true);
           setFailed(null);
-          queryAll(NetworkEdges, {}, (data) => data.agencyDependencies)
-            .then(({ nodes, totalCount }) => downloadText('agency-network.json', `${JSON.stringify({ totalCount, edges: nodes }, null, 1)}\n`, 'application/json'))
+          query(WholeNetwork, {})
+            .then(({ data, errors }) => {
+              if (errors.length) throw new Error(errors.map((error) => `${error.code ?? ''} ${error.message}`.trim()).join('; '));
+              downloadText('agency-network.json', `${JSON.stringify(data.agencyNetwork, null, 1)}\n`, 'application/json');
+            })
             .catch((error: unknown) => setFailed(error instanceof Error ? error.message : String(error)))
             .finally(() => setBusy(false));
         }}
       >
         {t(lang, 'downloadNetworkJson')}
-      </button>
+      </button>{' '}
+      <a href="/downloads/agency-network.graphml" download data-testid="graphml">
+        {t(lang, 'downloadNetworkGraphml')}
+      </a>
       {failed ? <DownloadFailed lang={lang} message={failed} /> : null}
     </p>
   );
