@@ -9,6 +9,9 @@
  */
 export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Agency.assessments': 10,
+  'AgencyNetwork.agencies': 120,
+  // The whole network at scale 1 (a download): every edge.
+  'AgencyNetwork.edges': 5000,
   // The plan's `first` already multiplies what is under it: its moves count once more.
   'DigitisationPlan.moves': 1,
   'DigitisationMove.servicesFreed': 25,

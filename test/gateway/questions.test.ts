@@ -34,7 +34,7 @@ describe('services found by their inquiries', () => {
   it('every criterion holds on every service of every page, in the order asked, nothing lost or repeated', async () => {
     const filter = { channel: 'PAPER', minInquiryCount: 10, maxInquiryCount: 30 };
     const { nodes, totalCount } = await collectPages<any>(stack, FIND, (d) => d.findServices, { filter, orderBy: 'PAPER_INQUIRY_COUNT_DESC' }, 40);
-    expect(totalCount).toBe(285);
+    expect(totalCount).toBe(314);
     expect(new Set(nodes.map((node) => node.id)).size).toBe(totalCount);
     for (const node of nodes) {
       expect(node.inquiryCount).toBeGreaterThanOrEqual(10);
@@ -173,7 +173,7 @@ describe('the agency network in one download', () => {
       '{ agencyNetwork { links paperLinks agencies { id } edges { consumer { id } provider { id } links } } agencyDependencies(first: 0) { totalCount } inquiryStats { links paperShare } }',
     );
     expect(agencyNetwork.edges).toHaveLength(agencyDependencies.totalCount);
-    expect(agencyNetwork.edges.length).toBe(4245);
+    expect(agencyNetwork.edges.length).toBe(4383);
     expect(agencyNetwork.links).toBe(inquiryStats.links);
     expect(agencyNetwork.paperLinks / agencyNetwork.links).toBeCloseTo(inquiryStats.paperShare);
     const onEdges = new Set(agencyNetwork.edges.flatMap((edge: any) => [edge.consumer.id, edge.provider.id]));
@@ -211,10 +211,10 @@ describe('the agency network in one download', () => {
 });
 
 describe('the README’s examples of these questions', () => {
-  it('FindServices: 285 services with 10 to 30 inquiries and one on paper; the agency’s needs of the provider; the project by name', async () => {
+  it('FindServices: 314 services with 10 to 30 inquiries and one on paper; the agency’s needs of the provider; the project by name', async () => {
     const { source, variables } = example('12-find-services.graphql');
     const data = await ok(source, variables);
-    expect(data.findServices.totalCount).toBe(285);
+    expect(data.findServices.totalCount).toBe(314);
     expect(data.findServices.edges).toHaveLength(20);
     expect(data.agencyNeeds.totalCount).toBeGreaterThan(0);
     expect(data.projectByNumber.findServices.totalCount).toBe(5);
@@ -226,11 +226,11 @@ describe('the README’s examples of these questions', () => {
     expect(data.agenciesByAssessment.edges[0].node).toMatchObject({ code: 'AG-008', assessmentScore: 97 });
   });
 
-  it('ProvidersAndNetwork: the first 100 of 108 providers, and all 4,245 edges', async () => {
+  it('ProvidersAndNetwork: the first 100 of 108 providers, and all 4,383 edges', async () => {
     const data = await ok(example('14-providers-and-network.graphql').source);
     expect(data.criticalProviderRanking.totalCount).toBe(108);
     expect(data.criticalProviderRanking.pageInfo.hasNextPage).toBe(true);
-    expect(data.agencyNetwork.edges).toHaveLength(4245);
+    expect(data.agencyNetwork.edges).toHaveLength(4383);
   });
 });
 
