@@ -191,11 +191,15 @@ let renamed: { id: string; code: string; fa: string };
     );
   });
 
-  it('trend: by day between two dates, and for one agency as provider, as the API computes them', async () => {
+  it('trend: by day between two dates (the last 365 days without a start), and for one agency as provider, as the API computes them', async () => {
     await open('#/trend?interval=DAY&from=2023-06-01&to=2023-06-30&lang=en');
     const days = (await stack.ok(TREND, { interval: 'DAY', from: '2023-06-01T00:00:00Z', to: '2023-06-30T23:59:59Z' })).inquiryChannelTrend;
     expect(days).toHaveLength(30);
     expect(await page.locator('[data-testid=trend-paper-point]').count()).toBe(30);
+
+    await open('#/trend?interval=DAY&to=2023-12-31&lang=en');
+    expect(await page.locator('[data-testid=trend-paper-point]').count()).toBe(365);
+    expect(await page.locator('[data-testid=trend-paper-point]').first().getAttribute('data-period')).toBe('2023-01-01');
 
     await open('#/trend?lang=en');
     await page.waitForSelector(`select[name=agency] option[value="${digitised.provider.id}"]`, { state: 'attached' });

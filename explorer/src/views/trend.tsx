@@ -50,6 +50,13 @@ type Point = ChannelTrendQuery['inquiryChannelTrend'][number];
 type Role = 'consumer' | 'provider';
 const INTERVALS: TrendInterval[] = ['MONTH', 'DAY'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** By day without a start date: the year up to `to` (the API refuses more than 1,000 periods). */
+const DAYS_BY_DEFAULT = 365;
+
+function defaultDayStart(to: string): string {
+  const end = to ? new Date(`${to}T00:00:00Z`) : new Date();
+  return new Date(end.getTime() - (DAYS_BY_DEFAULT - 1) * 86_400_000).toISOString().slice(0, 10);
+}
 
 function csvOf(points: Point[], name: string): void {
   const header = ['period (ISO)', 'period (Jalali)', 'links', 'paper links', 'NIX links', 'paper share', 'NIX share'];
@@ -63,7 +70,7 @@ function csvOf(points: Point[], name: string): void {
 /**
  * The paper and NIX shares of the inquiry links over time (`inquiryChannelTrend`), by month or day,
  * overall or for one agency as consumer or provider. By day the API serves at most 1,000 periods:
- * pick `from` and `to`.
+ * without `from`, the last 365 days.
  */
 export function TrendView({ route, navigate }: { route: Route; navigate: (hash: string, replace?: boolean) => void }) {
   const { lang } = route;
@@ -83,7 +90,7 @@ export function TrendView({ route, navigate }: { route: Route; navigate: (hash: 
   const load = useLoad(`trend:${interval}:${from}:${to}:${role}:${agency}`, async () => {
     const answer = await query(ChannelTrend, {
       interval,
-      from: from ? `${from}T00:00:00Z` : null,
+      from: from ? `${from}T00:00:00Z` : interval === 'DAY' ? `${defaultDayStart(to)}T00:00:00Z` : null,
       to: to ? `${to}T23:59:59Z` : null,
       consumerAgencyId: role === 'consumer' ? agency : null,
       providerAgencyId: role === 'provider' ? agency : null,
