@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { t } from './i18n';
-import { paramsOf, routeHash, useRoute, type View } from './route';
+import { paramsOf, routeHash, useRoute, VIEWS } from './route';
+import { ChangesView } from './views/changes';
 import { HeavyView } from './views/heavy';
 import { NetworkView } from './views/network';
 import { PlanView } from './views/plan';
 import { ProjectsView } from './views/projects';
 import { ServiceView } from './views/service';
-
-const TABS: View[] = ['heavy', 'service', 'network', 'projects', 'plan'];
+import { TrendView } from './views/trend';
 
 export function App() {
   const [route, navigate] = useRoute();
@@ -23,7 +23,7 @@ export function App() {
       <header>
         <h1>{t(lang, 'title')}</h1>
         <nav aria-label="views">
-          {TABS.map((view) => (
+          {VIEWS.map((view) => (
             <a key={view} href={routeHash(view, {}, lang)} aria-current={route.view === view ? 'page' : undefined} data-view={view}>
               {t(lang, view)}
             </a>
@@ -42,6 +42,8 @@ export function App() {
         {route.view === 'network' && <NetworkView route={route} navigate={navigate} />}
         {route.view === 'projects' && <ProjectsView route={route} />}
         {route.view === 'plan' && <PlanView route={route} navigate={navigate} />}
+        {route.view === 'changes' && <ChangesView route={route} navigate={navigate} />}
+        {route.view === 'trend' && <TrendView route={route} navigate={navigate} />}
       </main>
     </>
   );

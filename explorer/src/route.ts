@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Lang } from './i18n';
 
 /** The views, and the state each keeps in the URL's hash: #/heavy?min=20&sort=inquiryCount&dir=desc&page=2&lang=en */
-export type View = 'heavy' | 'service' | 'network' | 'projects' | 'plan';
-const VIEWS: View[] = ['heavy', 'service', 'network', 'projects', 'plan'];
+export type View = 'heavy' | 'service' | 'network' | 'projects' | 'plan' | 'changes' | 'trend';
+export const VIEWS: View[] = ['heavy', 'service', 'network', 'projects', 'plan', 'changes', 'trend'];
 
 export interface Route {
   view: View;

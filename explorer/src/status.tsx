@@ -54,6 +54,15 @@ export function PartialNotice({ lang, errors }: { lang: Lang; errors: ResponseEr
   );
 }
 
+/** A download that could not be read whole: why (nothing is saved). */
+export function DownloadFailed({ lang, message }: { lang: Lang; message: string }) {
+  return (
+    <span className="notice failure" role="alert" data-testid="download-failed" dir="auto">
+      {t(lang, 'downloadFailed')}: {message}
+    </span>
+  );
+}
+
 /** Loading, failure, or the view with a partial-data notice above it. */
 export function Loaded<T>({ lang, load, children }: { lang: Lang; load: Load<T>; children: (value: T) => React.ReactNode }) {
   if (load.state === 'loading') return <Loading lang={lang} progress={load.progress} />;

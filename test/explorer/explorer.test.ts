@@ -54,6 +54,16 @@ if (!haveBrowser) console.warn(skipped);
     await page.waitForFunction(() => !document.querySelector('[role=status]') && document.querySelector('main section'));
   }
 
+  /** A CSV the page downloads when `selector` is clicked: UTF-8 with a BOM, parsed back. */
+  async function downloadedCsv(selector: string): Promise<string[][]> {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const parsed = Papa.parse<string[]>(bytes.toString('utf8').slice(1), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    return parsed.data;
+  }
+
   async function numbers(selector: string): Promise<number[]> {
     return (await page.locator(selector).allTextContents()).map(readNumber);
   }
@@ -232,19 +242,74 @@ if (!haveBrowser) console.warn(skipped);
     await page.screenshot({ path: join(shots, 'network-impact.png'), fullPage: true });
   });
 
-  it('projects: the 23 projects with progress bars, status, Jalali and Gregorian deadlines and their services’ inquiry totals', async () => {
+  it('projects: the 23 projects with progress bars, status, Jalali and ISO deadlines and their services’ inquiry totals', async () => {
     await open('#/projects');
-    const { data } = await stack.query('{ projects { number deadlineJalali services { inquiryCount } } }');
+    const { data } = await stack.query('{ projects { number deadline deadlineJalali services { inquiryCount } } }');
     expect(data.projects).toHaveLength(23);
     expect(await page.locator('[data-testid=projects-table] tbody tr').count()).toBe(23);
     expect(await page.locator('[data-testid=projects-table] [role=progressbar]').count()).toBe(23);
     const first = data.projects[0];
     const row = page.locator(`[data-testid=projects-table] tr[data-number="${first.number}"]`);
     expect(readNumber((await row.locator('[data-testid=jalali]').textContent())!.replace(/\//g, ''))).toBe(Number(first.deadlineJalali.replace(/-/g, '')));
-    expect(await row.locator('[data-testid=gregorian]').textContent()).toMatch(/[۰-۹]/);
+    expect(await row.locator('[data-testid=iso]').textContent()).toBe(first.deadline);
+    expect(await row.locator('[data-testid=iso]').getAttribute('datetime')).toBe(first.deadline);
     const total = first.services.reduce((sum: number, service: { inquiryCount: number }) => sum + service.inquiryCount, 0);
     expect(readNumber((await row.locator('td:last-child').evaluate((cell) => cell.firstChild!.textContent))!)).toBe(total);
     await page.screenshot({ path: join(shots, 'projects.png'), fullPage: false });
+  });
+
+  it('service: the dependency chain as CSV, a row per step (depth 1: its own inquiries), the path in inquiry codes', async () => {
+    await open('#/heavy?min=20');
+    await page.click('[data-testid=heavy-table] tbody tr:first-child a');
+    await page.waitForSelector('[data-testid=service-name]');
+    const id = new URL(page.url().replace('#/service', '')).searchParams.get('id');
+    const { data } = await stack.query('query ($id: ID!) { service(id: $id) { inquiries { code } dependencyChain(maxDepth: 5) { depth cycle path inquiry { code name { fa } } } } }', { id });
+    const [header, ...rows] = await downloadedCsv('[data-testid=csv]');
+    expect(header).toHaveLength(8);
+    expect(rows.map((row) => [Number(row[0]), row[1], row[2], row[6]])).toEqual(
+      data.service.dependencyChain.map((step: any) => [step.depth, step.inquiry.code, step.inquiry.name.fa, String(step.cycle)]),
+    );
+    expect(new Set(rows.filter((row) => row[0] === '1').map((row) => row[1]))).toEqual(new Set(data.service.inquiries.map((inquiry: { code: string }) => inquiry.code)));
+    expect(rows.every((row) => row[7].split(' > ').length === Number(row[0]) && row[7].endsWith(row[1]))).toBe(true);
+  });
+
+  it('agency network: the edges drawn as CSV, and every edge of the network as JSON (agencyNetwork) and as GraphML (the gateway’s download route)', async () => {
+    await open('#/network?min=10');
+    await page.waitForSelector('[data-testid=network-graph] g.edge');
+    const drawn = await dependencies(10);
+    const [header, ...rows] = await downloadedCsv('[data-testid=csv]');
+    expect(header).toHaveLength(9);
+    expect(rows).toHaveLength(drawn.length);
+    expect(rows.map((row) => Number(row[7]))).toEqual(drawn.map((edge) => edge.paperLinks));
+    expect(rows.every((row) => /[\u0600-\u06ff]/.test(row[1]) && /[\u0600-\u06ff]/.test(row[4]))).toBe(true);
+
+    const every = await dependencies(1);
+    expect(every.length).toBeGreaterThan(1000); // dozens of the API's pages
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=json]')]);
+    expect(download.suggestedFilename()).toBe('agency-network.json');
+    const network = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(network.edges.map((edge: Dependency) => [edge.consumer.id, edge.provider.id, edge.paperLinks])).toEqual(every.map((edge) => [edge.consumer.id, edge.provider.id, edge.paperLinks]));
+    expect(network.edges[0]).toMatchObject({ links: expect.any(Number), services: expect.any(Number) });
+    const named = new Map(network.agencies.map((agency: { id: string; code: string; name: { fa: string } }) => [agency.id, agency]));
+    expect(new Set(named.keys())).toEqual(new Set(every.flatMap((edge) => [edge.consumer.id, edge.provider.id])));
+    expect(network.paperLinks).toBe(every.reduce((sum, edge) => sum + edge.paperLinks, 0));
+
+    const [graphml] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=graphml]')]);
+    expect(graphml.suggestedFilename()).toBe('agency-network.graphml');
+    const xml = readFileSync((await graphml.path())!, 'utf8');
+    expect(xml.match(/<edge /g)).toHaveLength(every.length);
+    expect(xml.match(/<node /g)).toHaveLength(named.size);
+  });
+
+  it('projects: the CSV holds the 23 projects, the deadline in ISO and Jalali columns', async () => {
+    await open('#/projects');
+    const { data } = await stack.query('{ projects { number deadline deadlineJalali progress status } }');
+    const [header, ...rows] = await downloadedCsv('[data-testid=csv]');
+    expect(header).toHaveLength(11);
+    expect(header.slice(6, 8)).toEqual(['deadline (ISO)', 'deadline (Jalali)']);
+    expect(rows.map((row) => [Number(row[0]), row[4], Number(row[5]), row[6], row[7]])).toEqual(
+      data.projects.map((project: any) => [project.number, project.status, project.progress, project.deadline, project.deadlineJalali]),
+    );
   });
 
   it('switches to English: left to right, English labels, Latin digits', async () => {

@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a change to the catalogue did. */
+export type CatalogueChangeAction =
+  /** renameAgency, renameService, renameSubService: the record's name was corrected. */
+  | 'RENAME';
+
+/** The kind of catalogue record a change is to. */
+export type CatalogueRecordKind =
+  /** An agency. */
+  | 'AGENCY'
+  /** A service. */
+  | 'SERVICE'
+  /** A sub-service. */
+  | 'SUB_SERVICE';
+
 /** How a digitisation plan weighs the services it frees. */
 export type DigitisationWeighting =
   /** Each service freed counts its number of distinct inquiries, so the heavy services (licences with many look-ups) come first. */
@@ -13,6 +27,17 @@ export type DigitisationWeighting =
   /** Each service freed counts 1. */
   | 'SERVICES';
 
+/** What a change to an inquiry or to a service's need for it did. */
+export type InquiryChangeAction =
+  /** addServiceInquiry: a service now needs the inquiry. */
+  | 'ADD_REQUIREMENT'
+  /** renameInquiry: the inquiry's name was corrected. */
+  | 'RENAME'
+  /** retireServiceInquiry: a service no longer needs the inquiry (neither itself nor through its sub-services). */
+  | 'RETIRE_REQUIREMENT'
+  /** setInquiryChannel: the inquiry now travels by another channel (from PAPER: digitised). */
+  | 'SET_CHANNEL';
+
 /** How an inquiry travels between agencies. */
 export type InquiryChannel =
   /** Electronically, over a direct link between the two agencies. */
@@ -21,6 +46,13 @@ export type InquiryChannel =
   | 'NIX'
   /** On paper. */
   | 'PAPER';
+
+/** The kind of record a change is to. */
+export type InquiryRecordKind =
+  /** The inquiry itself. */
+  | 'INQUIRY'
+  /** A service's need for the inquiry (a link). */
+  | 'REQUIREMENT';
 
 /** Where a priority project stands, derived from its progress and deadline: COMPLETED at 100%; DELAYED when past the deadline below 100%; NOT_STARTED at 0%; ON_TRACK otherwise. */
 export type ProjectStatus =
@@ -33,6 +65,35 @@ export type ProjectStatus =
   /** Some progress, deadline not passed. */
   | 'ON_TRACK';
 
+/** How long each point of a trend spans. */
+export type TrendInterval =
+  /** A calendar day (UTC). */
+  | 'DAY'
+  /** A calendar month (UTC). */
+  | 'MONTH';
+
+export type InquiryChangeFeedQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  since?: string | null | undefined;
+}>;
+
+
+export type InquiryChangeFeedQuery = { inquiryChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: InquiryChangeAction, recordKind: InquiryRecordKind, at: string, atJalali: string, before: unknown, after: unknown, generated: boolean, subject: string, roles: Array<string>, agency: { id: string, name: { fa: string, en: string | null } } | null, inquiry: { id: string, code: string, name: { fa: string, en: string | null } }, service: { id: string, code: string } | null } }> } };
+
+export type CatalogueChangeFeedQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  since?: string | null | undefined;
+}>;
+
+
+export type CatalogueChangeFeedQuery = { catalogueChanges: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: CatalogueChangeAction, recordKind: CatalogueRecordKind, at: string, atJalali: string, before: unknown, after: unknown, generated: boolean, subject: string, roles: Array<string>, writerAgency: { id: string, name: { fa: string, en: string | null } } | null, record:
+          | { id: string, code: string, name: { fa: string, en: string | null } }
+          | { id: string, code: string, name: { fa: string, en: string | null } }
+          | { id: string, code: string, name: { fa: string, en: string | null } }
+         } }> } };
+
 export type HeavyServicesQueryVariables = Exact<{
   moreThan: number;
   first?: number | null | undefined;
@@ -41,6 +102,11 @@ export type HeavyServicesQueryVariables = Exact<{
 
 
 export type HeavyServicesQuery = { servicesByInquiryCount: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, inquiryCount: number, paperInquiryCount: number, name: { fa: string, en: string | null }, agency: { id: string, name: { fa: string, en: string | null } }, project: { id: string, number: number, name: { fa: string, en: string | null } | null } | null } }> } };
+
+export type WholeNetworkQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WholeNetworkQuery = { agencyNetwork: { links: number, paperLinks: number, agencies: Array<{ id: string, code: string, name: { fa: string, en: string | null } }>, edges: Array<{ links: number, paperLinks: number, services: number, consumer: { id: string }, provider: { id: string } }> } };
 
 export type AgencyNetworkQueryVariables = Exact<{
   minLinks?: number | null | undefined;
@@ -97,6 +163,25 @@ export type ServiceDetailQueryVariables = Exact<{
 
 export type ServiceDetailQuery = { service: { id: string, code: string, inquiryCount: number, paperInquiryCount: number, name: { fa: string, en: string | null }, agency: { id: string, name: { fa: string, en: string | null } }, project: { id: string, number: number, status: ProjectStatus, progress: number, name: { fa: string, en: string | null } | null } | null, inquiries: Array<{ id: string, code: string, channel: InquiryChannel, name: { fa: string, en: string | null }, provider: { id: string, name: { fa: string, en: string | null } } }>, dependencyChain: Array<{ depth: number, cycle: boolean, path: Array<string>, inquiry: { id: string, code: string, channel: InquiryChannel, name: { fa: string, en: string | null } }, provider: { id: string, name: { fa: string, en: string | null } } }> } | null };
 
+export type ChannelTrendQueryVariables = Exact<{
+  interval?: TrendInterval | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  consumerAgencyId?: string | number | null | undefined;
+  providerAgencyId?: string | number | null | undefined;
+}>;
+
+
+export type ChannelTrendQuery = { inquiryChannelTrend: Array<{ period: string, periodJalali: string, links: number, paperLinks: number, nixLinks: number, paperShare: number, nixShare: number }> };
+
+export type AgencyChoicesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AgencyChoicesQuery = { agencies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, name: { fa: string, en: string | null } } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -116,6 +201,108 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const InquiryChangeFeedDocument = new TypedDocumentString(`
+    query InquiryChangeFeed($first: Int, $after: String, $since: String) {
+  inquiryChanges(first: $first, after: $after, since: $since) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        action
+        recordKind
+        at
+        atJalali
+        before
+        after
+        generated
+        subject
+        roles
+        agency {
+          id
+          name {
+            fa
+            en
+          }
+        }
+        inquiry {
+          id
+          code
+          name {
+            fa
+            en
+          }
+        }
+        service {
+          id
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InquiryChangeFeedQuery, InquiryChangeFeedQueryVariables>;
+export const CatalogueChangeFeedDocument = new TypedDocumentString(`
+    query CatalogueChangeFeed($first: Int, $after: String, $since: String) {
+  catalogueChanges(first: $first, after: $after, since: $since) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        action
+        recordKind
+        at
+        atJalali
+        before
+        after
+        generated
+        subject
+        roles
+        writerAgency {
+          id
+          name {
+            fa
+            en
+          }
+        }
+        record {
+          ... on Agency {
+            id
+            code
+            name {
+              fa
+              en
+            }
+          }
+          ... on Service {
+            id
+            code
+            name {
+              fa
+              en
+            }
+          }
+          ... on SubService {
+            id
+            code
+            name {
+              fa
+              en
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueChangeFeedQuery, CatalogueChangeFeedQueryVariables>;
 export const HeavyServicesDocument = new TypedDocumentString(`
     query HeavyServices($moreThan: Int!, $first: Int, $after: String) {
   servicesByInquiryCount(moreThan: $moreThan, first: $first, after: $after) {
@@ -154,6 +341,33 @@ export const HeavyServicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HeavyServicesQuery, HeavyServicesQueryVariables>;
+export const WholeNetworkDocument = new TypedDocumentString(`
+    query WholeNetwork {
+  agencyNetwork(minLinks: 1) {
+    links
+    paperLinks
+    agencies {
+      id
+      code
+      name {
+        fa
+        en
+      }
+    }
+    edges {
+      consumer {
+        id
+      }
+      provider {
+        id
+      }
+      links
+      paperLinks
+      services
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WholeNetworkQuery, WholeNetworkQueryVariables>;
 export const AgencyNetworkDocument = new TypedDocumentString(`
     query AgencyNetwork($minLinks: Int, $first: Int, $after: String) {
   agencyDependencies(minLinks: $minLinks, first: $first, after: $after) {
@@ -428,3 +642,43 @@ export const ServiceDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServiceDetailQuery, ServiceDetailQueryVariables>;
+export const ChannelTrendDocument = new TypedDocumentString(`
+    query ChannelTrend($interval: TrendInterval, $from: String, $to: String, $consumerAgencyId: ID, $providerAgencyId: ID) {
+  inquiryChannelTrend(
+    interval: $interval
+    from: $from
+    to: $to
+    consumerAgencyId: $consumerAgencyId
+    providerAgencyId: $providerAgencyId
+  ) {
+    period
+    periodJalali
+    links
+    paperLinks
+    nixLinks
+    paperShare
+    nixShare
+  }
+}
+    `) as unknown as TypedDocumentString<ChannelTrendQuery, ChannelTrendQueryVariables>;
+export const AgencyChoicesDocument = new TypedDocumentString(`
+    query AgencyChoices($first: Int, $after: String) {
+  agencies(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        code
+        name {
+          fa
+          en
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgencyChoicesQuery, AgencyChoicesQueryVariables>;

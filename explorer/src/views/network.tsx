@@ -6,6 +6,7 @@ import { digits, formatNumber, formatPercent, parseWholeNumber, pick, t, type La
 import { paramsOf, routeHash, type Route } from '../route';
 import { Loaded } from '../status';
 import { useLoad } from '../use-load';
+import { NetworkDownloads } from './network-downloads';
 import { layout, type LayoutLink, type LayoutNode } from './network-layout';
 
 const AgencyNetwork = graphql(`
@@ -183,7 +184,12 @@ export function NetworkView({ route, navigate }: { route: Route; navigate: (hash
         <button type="submit">{t(lang, 'apply')}</button>
       </form>
       <Loaded lang={lang} load={load}>
-        {(dependencies) => <NetworkPicture lang={lang} dependencies={dependencies} selected={selected} select={(id) => go({ agency: id })} />}
+        {(dependencies) => (
+          <>
+            <NetworkDownloads lang={lang} dependencies={dependencies} minLinks={minLinks} />
+            <NetworkPicture lang={lang} dependencies={dependencies} selected={selected} select={(id) => go({ agency: id })} />
+          </>
+        )}
       </Loaded>
       {selected ? <Impact lang={lang} id={selected} /> : <p className="muted">{t(lang, 'clickAgency')}</p>}
     </section>

@@ -1,4 +1,5 @@
 import { query } from '../client';
+import { downloadCsv } from '../csv';
 import { graphql } from '../gql';
 import type { ServiceDetailQuery } from '../gql/graphql';
 import { formatNumber, formatPercent, pick, t, type Lang } from '../i18n';
@@ -89,6 +90,23 @@ function byProvider(inquiries: Inquiry[]) {
     groups.set(inquiry.provider.id, group);
   }
   return [...groups.values()].sort((a, b) => b.inquiries.length - a.inquiries.length);
+}
+
+/** The chain as rows (depth 1: the service's own inquiries), the path as inquiry codes. */
+function csvOf(service: Service, lang: Lang): void {
+  const codes = new Map(service.dependencyChain.map((step) => [step.inquiry.id, step.inquiry.code]));
+  const header = [t(lang, 'depth'), t(lang, 'code'), `${t(lang, 'inquiry')} (fa)`, `${t(lang, 'inquiry')} (en)`, `${t(lang, 'provider')} (fa)`, 'channel', 'cycle', 'path'];
+  const rows = service.dependencyChain.map((step) => [
+    step.depth,
+    step.inquiry.code,
+    step.inquiry.name.fa,
+    step.inquiry.name.en ?? '',
+    step.provider.name.fa,
+    step.inquiry.channel,
+    String(step.cycle),
+    step.path.map((id) => codes.get(id) ?? id).join(' > '),
+  ]);
+  downloadCsv(`dependency-chain-${service.code}.csv`, header, rows);
 }
 
 function ChannelBadge({ lang, channel }: { lang: Lang; channel: Inquiry['channel'] }) {
@@ -188,7 +206,12 @@ export function ServiceView({ route }: { route: Route }) {
                   </div>
                 ))}
               </div>
-              <h3>{t(lang, 'dependencyChain')}</h3>
+              <h3>
+                {t(lang, 'dependencyChain')}{' '}
+                <button type="button" data-testid="csv" disabled={!service.dependencyChain.length} onClick={() => csvOf(service, lang)}>
+                  {t(lang, 'downloadChainCsv')}
+                </button>
+              </h3>
               <ChainTree lang={lang} steps={service.dependencyChain} />
             </>
           )
