@@ -7,11 +7,9 @@ import { createKeyv } from '@keyv/redis';
 import type { Config } from '../lib/config';
 import type { Logger } from '../lib/logger';
 import type { Metrics } from '../lib/metrics';
-import { CacheAdmission, RESPONSE_ADMISSION, ENTITY_ADMISSION } from './cache-admission';
 import type { GatewayContext } from './context';
 import type { EntityCacheOptions } from './subgraph-fetch/entity-cache';
 import { memoryEntityStore, sharedEntityStore } from './subgraph-fetch/entity-store';
-import { digestOf, keyOf } from './subgraph-fetch/keys';
 
 /** The key under which the current generation of cached responses is kept. */
 const GENERATION_KEY = 'response-generation';
@@ -54,19 +52,14 @@ export function gatewayCaches(config: Config, logger: Logger, metrics: Metrics):
   } else {
     cache = new InMemoryLRUCache<string>({ maxSize: RESPONSE_MEMORY_CHARS });
   }
-  // An admission per cache, each with its own ghost: a request's 50 entity keys would otherwise crowd out the responses' keys.
-  const responseAdmission = config.CACHE_ADMISSION ? new CacheAdmission(RESPONSE_ADMISSION) : undefined;
-  const entityAdmission = config.CACHE_ADMISSION ? new CacheAdmission(ENTITY_ADMISSION) : undefined;
   // In memory, entities get an LRU of their own, so that many small ones cannot crowd out whole responses (nor grow the heap past its limit).
   const entityCache: EntityCacheOptions | undefined = config.ENTITY_CACHE
     ? {
         store: config.REDIS_URL ? sharedEntityStore(cache) : memoryEntityStore(ENTITY_MEMORY_ENTRIES),
-        count: (subgraph, { hits, misses, bypassed }) => {
+        count: (subgraph, { hits, misses }) => {
           if (hits) metrics.entityCache.inc({ subgraph, result: 'hit' }, hits);
           if (misses) metrics.entityCache.inc({ subgraph, result: 'miss' }, misses);
-          if (bypassed) metrics.entityCache.inc({ subgraph, result: 'bypass' }, bypassed);
         },
-        admission: entityAdmission,
       }
     : undefined;
   const generations = config.RESPONSE_CACHE || entityCache ? [generationPlugin(cache, config.RESPONSE_CACHE ? metrics : undefined)] : [];
@@ -79,7 +72,6 @@ export function gatewayCaches(config: Config, logger: Logger, metrics: Metrics):
             const variables = safeJson(request.variables ?? {});
             // Variables nested too deep to serialise cannot be keyed (the plugin's own key would throw): execution refuses them.
             if (variables === undefined) contextValue.responseCacheBypassed = true;
-            else if (responseAdmission) contextValue.responseCacheBypassed = !responseAdmission.admit(keyOf('response', queryHash ?? ''), [digestOf(keyOf(contextValue.cacheGeneration ?? '', queryHash ?? '', variables))]);
             return !contextValue.responseCacheBypassed;
           },
           shouldWriteToCache: async ({ contextValue }) => !contextValue.responseCacheBypassed,

@@ -19,7 +19,7 @@ export interface GatewayContext extends Partial<RequestIdentified> {
   clientAddress: string | null;
   /** For a query with the gateway's caches on: the cache generation it reads in (see caches.ts). */
   cacheGeneration?: string;
-  /** Set when the response cache was skipped for this query: its kind's answers rarely repeat (see cache-admission.ts), or its variables cannot be keyed. */
+  /** Set when the response cache was skipped for this query: its variables cannot be keyed. */
   responseCacheBypassed?: boolean;
   /** The request's deadline: once it fires, no subgraph fetch starts, and those in flight are cut off (DEADLINE_EXCEEDED). */
   signal?: AbortSignal;

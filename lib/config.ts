@@ -149,8 +149,6 @@ const schema = z.object({
   RESPONSE_CACHE: z.stringbool().default(true),
   /** The subgraphs' answers cached per entity at the gateway, per their cache hints; any mutation invalidates them. */
   ENTITY_CACHE: z.stringbool().default(true),
-  /** Each cache skipped for the kinds of reads whose keys rarely repeat (where its misses cost more than its hits save). */
-  CACHE_ADMISSION: z.stringbool().default(true),
   /** A read replica: the subgraphs' reads go there, writes (and migrations) to DATABASE_URL. */
   DATABASE_READ_URL: postgresUrl.optional(),
 

@@ -1,4 +1,3 @@
-import type { CacheAdmission } from '../cache-admission';
 import { restricted } from './cache-hint';
 import { entitiesAnswer, entitiesRead, entitiesRequest } from './entities';
 import type { EntityStore } from './entity-store';
@@ -20,14 +19,11 @@ interface Stored {
 export interface EntityCacheCounts {
   hits: number;
   misses: number;
-  /** Entities sent without a look at the cache: their kind's keys rarely repeat (see cache-admission.ts). */
-  bypassed?: number;
 }
 
 export interface EntityCacheOptions {
   store: EntityStore;
   count?: (subgraph: string, counts: EntityCacheCounts) => void;
-  admission?: CacheAdmission;
 }
 
 /**
@@ -39,7 +35,7 @@ export interface EntityCacheOptions {
  * the cache generation of the request (any successful mutation starts a new one: see caches.ts).
  * The answer's cache hint covers its cached part too, as the subgraph's header would have.
  */
-export function entityCache({ store, count = () => {}, admission }: EntityCacheOptions): Stage {
+export function entityCache({ store, count = () => {} }: EntityCacheOptions): Stage {
   return (next) => async (request) => {
     const generation = request.context.cacheGeneration;
     const read = generation === undefined ? undefined : entitiesRead(request);
@@ -49,10 +45,6 @@ export function entityCache({ store, count = () => {}, admission }: EntityCacheO
     if (texts.some((text) => text.length > LONGEST_REPRESENTATION)) return next(request);
     const scope = digestOf(keyOf(subgraph, read.scope));
     const keys = texts.map((text) => keyOf('entity', generation!, scope, text));
-    if (admission && !admission.admit(keyOf('entity', subgraph, read.scope), keys.map(digestOf))) {
-      count(subgraph, { hits: 0, misses: 0, bypassed: keys.length });
-      return next(request);
-    }
     const now = Date.now();
     const found = (await store.getMany(keys)).map((text) => usable(text, now));
     const missing = found.flatMap((stored, index) => (stored ? [] : [index]));

@@ -14,7 +14,7 @@ export interface PipelineOptions {
   timeoutMs: number;
   /** SUBGRAPH_COALESCE */
   coalesce: boolean;
-  /** ENTITY_CACHE (its admission, CACHE_ADMISSION, comes with it); none: every read goes on. */
+  /** ENTITY_CACHE; none: every read goes on. */
   entityCache?: EntityCacheOptions;
   /** SUBGRAPH_DEDUPE */
   dedupe: boolean;

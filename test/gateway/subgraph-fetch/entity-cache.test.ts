@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
 import { createKeyv } from '@keyv/redis';
-import { CacheAdmission } from '../../../gateway/cache-admission';
 import { entityCache, type EntityCacheOptions } from '../../../gateway/subgraph-fetch/entity-cache';
 import { memoryEntityStore, sharedEntityStore } from '../../../gateway/subgraph-fetch/entity-store';
 import type { Fetch, SubgraphRequest } from '../../../gateway/subgraph-fetch/types';
@@ -180,24 +179,6 @@ describe('the entity cache on its own (a scripted subgraph)', () => {
     await cache(request(['1', long]));
     await cache(request(['1', long]));
     expect(sent).toEqual([['1', long], ['1', long]]);
-  });
-
-  it('with an admission, sends a kind whose entities do not repeat straight to the subgraph, unread and unkept, and counts them bypassed', async () => {
-    const counted: { hits: number; misses: number; bypassed: number }[] = [];
-    const admission = new CacheAdmission({ remember: 1_000, bypassBelow: 0.25, resume: 0.35, window: 10 });
-    const { sent, fetch } = scriptedSubgraph('max-age=60, public');
-    const cache = cached({ store: memoryEntityStore(1_000), count: (_, counts) => counted.push({ bypassed: 0, ...counts }), admission }, fetch);
-    const page = (from: number) => Array.from({ length: 10 }, (_, index) => String(from + index));
-    for (let from = 0; from < 100; from += 10) await cache(request(page(from)));
-    expect(counted.at(-1)).toEqual({ hits: 0, misses: 0, bypassed: 10 });
-    // Bypassed: a page asked twice is sent whole twice; the answer is still the subgraph's.
-    const answer = await cache(request(page(0)));
-    await cache(request(page(0)));
-    expect(sent.slice(-2)).toEqual([page(0), page(0)]);
-    expect(answer.data).toEqual({ _entities: page(0).map((id) => ({ name: `agency ${id}` })) });
-    // Its entities now repeat: the kind goes back to the cache, and then answers from it.
-    for (let round = 0; round < 5; round += 1) await cache(request(page(0)));
-    expect(counted.at(-1)).toEqual({ hits: 10, misses: 0, bypassed: 0 });
   });
 
   it('passes any other request through untouched: a root read, a mutation, a read outside a cache generation', async () => {
