@@ -1,9 +1,10 @@
+import { feedKey } from '../common/change-feed';
 import { iso, jalali, parseInstant } from '../common/instants';
 import { readPage, toConnection } from '../common/pagination';
 import { loadExisting } from '../common/references';
 import type { Agency } from './entities';
 import type { CatalogueContext } from './context';
-import { changeFeedPage, type FeedRow } from './history-queries';
+import { changeFeedPage } from './history-queries';
 import { mutations } from './mutations';
 import type { Resolvers } from './resolver-types';
 
@@ -34,7 +35,7 @@ export const historyResolvers: Resolvers = {
     catalogueChanges: async (_, args, { db, maxPageSize }) => {
       const page = readPage(args, 'catalogue-change', 2, maxPageSize);
       const { total, rows } = await changeFeedPage(db, parseInstant(args.since, 'since'), page);
-      return toConnection(rows, page, total, (row: FeedRow) => [row.feedTxid, Number(row.id)], (row) => row);
+      return toConnection(rows, page, total, feedKey, (row) => row);
     },
   },
 

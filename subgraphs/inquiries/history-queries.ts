@@ -1,38 +1,20 @@
 import type { DataSource } from 'typeorm';
-import { entityColumns } from '../common/columns';
+import { changeFeedPage as feedPage, changeList, type FeedRow as ChangeFeedRow } from '../common/change-feed';
 import type { Page } from '../common/pagination';
-import { fetchPage, type KeysetList, type PageRows } from '../common/sql-pages';
+import { type KeysetList, type PageRows } from '../common/sql-pages';
 import { InquiryChange } from './entities';
 
 /** The changes' feed and histories and the channel trend: one statement each. */
 
-/** The changes a page of the feed or of a history lists: the change's columns, its cursor (txid, id) as numbers. */
-const changeList = (db: DataSource) => ({
-  from: 'inquiries.change c',
-  columns: `${entityColumns(db, InquiryChange, 'c')}, c.txid::float8 AS "feedTxid"`,
-  order: ['c.txid', 'c.id'],
-});
+export type FeedRow = ChangeFeedRow<InquiryChange>;
 
-export type FeedRow = InquiryChange & { feedTxid: number };
-
-/**
- * The feed: changes ordered by their transaction's id, then their own. A change is listed only
- * when its transaction is older than every transaction still running (the snapshot's xmin), so
- * whatever commits later has a larger transaction id than anything already listed: a cursor
- * never passes a change that has yet to appear. (An id or a timestamp alone would: two writers
- * take them in one order and may commit in the other.)
- */
 export function changeFeedPage(db: DataSource, since: Date | null, page: Page): Promise<PageRows<FeedRow>> {
-  return fetchPage(db, {
-    ...changeList(db),
-    where: `c.txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint AND ($1::timestamptz IS NULL OR c.at > $1)`,
-    params: [since],
-  }, page);
+  return feedPage<InquiryChange>(db, changeList(db, 'inquiries.change', InquiryChange), since, page);
 }
 
 /** Each inquiry's history, in the order its changes committed (its row lock queues them), for many inquiries in one statement. */
 export function historyList(db: DataSource): KeysetList {
-  return { ...changeList(db), where: 'c.inquiry_id = parent.id', order: ['c.id'] };
+  return { ...changeList(db, 'inquiries.change', InquiryChange), where: 'c.inquiry_id = parent.id', order: ['c.id'] };
 }
 
 export interface ChannelSharePoint {

@@ -1,17 +1,17 @@
+import { feedKey } from '../common/change-feed';
 import { badInput } from '../common/errors';
 import { iso, jalali, jalaliPeriod, parseInstant } from '../common/instants';
 import { parseFilterId } from '../common/ids';
 import { readPage, toConnection } from '../common/pagination';
 import { loadExisting, reference } from '../common/references';
 import { mutations } from './mutations';
-import { changeFeedPage, channelTrend, type FeedRow } from './history-queries';
+import { changeFeedPage, channelTrend } from './history-queries';
 import type { Resolvers } from './resolver-types';
 
 /** The inquiries' writes, their history, the changed-since feed and the channel trend. */
 
 const MAX_TREND_POINTS = 1000;
 
-const feedKey = (row: FeedRow) => [row.feedTxid, Number(row.id)];
 
 export const historyResolvers: Resolvers = {
   Query: {

@@ -11,7 +11,7 @@ export class InquiryChange {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id: string;
 
-  /** The writing transaction's id: the feed's order (see queries.ts, changeFeedPage). */
+  /** The writing transaction's id: the feed's order (see common/change-feed.ts). */
   @Column({ type: 'bigint' })
   txid: string;
 
