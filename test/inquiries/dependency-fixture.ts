@@ -1,6 +1,6 @@
 import type { Dataset } from '../../seeds/dataset';
 import type { InquiryChannel } from '../../subgraphs/inquiries/entities';
-import type { RequirementRow } from '../../subgraphs/inquiries/seed';
+import { fixtureAgency, fixtureNeed, fixtureProject } from '../support/fixture-rows';
 
 /**
  * A small data set whose dependency answers are worked out by hand (ids are the numbers):
@@ -15,15 +15,7 @@ import type { RequirementRow } from '../../subgraphs/inquiries/seed';
  * A4 (I3, I5) is the agency with known dependants. Projects: P1 (agency A1) owns S1, S6 and
  * their sub-services; P2 (A4 lead, A5) owns S4 and sub-service 5 (under S5); P3 (A6) owns nothing.
  */
-const agency = (id: number) => ({
-  id,
-  code: `AG-F${id}`,
-  nameFa: `دستگاه آزمایشی ${id}`,
-  nameEn: `Fixture agency ${id}`,
-  insideGovernment: true,
-  windowConnection: 'CONNECTED' as const, obligedToConnect: true,
-  generated: true,
-});
+const agency = fixtureAgency('F');
 
 const SERVICE_AGENCY = [1, 2, 3, 4, 5, 1, 6];
 
@@ -38,22 +30,9 @@ const inquiry = (id: number, providerAgencyId: number, answeredByServiceId: numb
   generated: true,
 });
 
-const need = (serviceId: number, inquiryId: number, atSubService = false): RequirementRow => ({
-  serviceId,
-  subServiceId: atSubService ? serviceId : null,
-  inquiryId,
-  consumerAgencyId: SERVICE_AGENCY[serviceId - 1],
-});
+const need = fixtureNeed(SERVICE_AGENCY);
 
-const project = (id: number, leadAgencyId: number) => ({
-  id,
-  number: id,
-  nameFa: `پروژه آزمایشی ${id}`,
-  nameEn: `Fixture project ${id}`,
-  deadline: '2020-11-29',
-  deadlineJalali: '1399-09-09',
-  leadAgencyId,
-});
+const project = fixtureProject;
 
 export const dependencyFixture: Dataset = {
   scale: 1,

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../seeds/dataset';
 import type { InquiryChannel } from '../../subgraphs/inquiries/entities';
-import type { RequirementRow } from '../../subgraphs/inquiries/seed';
+import { fixtureAgency, fixtureNeed, fixtureProject } from '../support/fixture-rows';
 
 /**
  * A small data set whose digitisation answers are worked out by hand (ids are the numbers):
@@ -12,16 +12,7 @@ import type { RequirementRow } from '../../subgraphs/inquiries/seed';
  * Paper sets: S1 {1}, S2 {2,3}, S3 {2,3}, S4 {2,3}, S5 {3,5}; sub-service 4 {3}. Links 11, on paper 9.
  * Projects: P1 (A1) owns S1 and S5; P2 (A2) owns S2.
  */
-const agency = (id: number) => ({
-  id,
-  code: `AG-D${id}`,
-  nameFa: `دستگاه آزمایشی ${id}`,
-  nameEn: `Fixture agency ${id}`,
-  insideGovernment: true,
-  windowConnection: 'CONNECTED' as const,
-  obligedToConnect: true,
-  generated: true,
-});
+const agency = fixtureAgency('D');
 
 const SERVICE_AGENCY = [1, 2, 2, 3, 3, 1];
 
@@ -36,22 +27,9 @@ const inquiry = (id: number, providerAgencyId: number, channel: InquiryChannel) 
   generated: true,
 });
 
-const need = (serviceId: number, inquiryId: number, atSubService = false): RequirementRow => ({
-  serviceId,
-  subServiceId: atSubService ? serviceId : null,
-  inquiryId,
-  consumerAgencyId: SERVICE_AGENCY[serviceId - 1],
-});
+const need = fixtureNeed(SERVICE_AGENCY);
 
-const project = (id: number, leadAgencyId: number) => ({
-  id,
-  number: id,
-  nameFa: `پروژه آزمایشی ${id}`,
-  nameEn: `Fixture project ${id}`,
-  deadline: '2020-11-29',
-  deadlineJalali: '1399-09-09',
-  leadAgencyId,
-});
+const project = fixtureProject;
 
 export const digitisationFixture: Dataset = {
   scale: 1,
