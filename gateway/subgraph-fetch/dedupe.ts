@@ -1,7 +1,7 @@
 import { fetchFailure } from './errors';
 import { keyOf } from './keys';
 import { copyOf } from './transport';
-import type { Stage, SubgraphAnswer, SubgraphRequest } from './types';
+import { bodyOf, type Stage, type SubgraphAnswer, type SubgraphRequest } from './types';
 
 interface Waiter {
   resolve: (answer: SubgraphAnswer) => void;
@@ -27,7 +27,7 @@ export function dedupe(): Stage {
     return (request) => {
       if (!request.read) return next(request);
       if (request.signal?.aborted) return Promise.reject(fetchFailure('DEADLINE_EXCEEDED', request.subgraph));
-      const key = keyOf(JSON.stringify(request.context.identity), request.body);
+      const key = keyOf(JSON.stringify(request.context.identity), bodyOf(request));
       let flight = inFlight.get(key);
       if (!flight) {
         const started: Flight = { waiters: new Set(), abandon: new AbortController() };

@@ -1,5 +1,5 @@
 import type { Identity } from '../../lib/auth/identity';
-import type { Stage } from './types';
+import { bodyOf, type Stage } from './types';
 
 /** The HTTP request as it will leave, and the verified caller: what a signature may cover. */
 export interface SignedPart {
@@ -18,5 +18,8 @@ export type Signer = (request: SignedPart, identity: Identity | null) => Record<
  * made over the request exactly as sent (dedupe before it compares requests unsigned).
  */
 export function sign(signer: Signer): Stage {
-  return (next) => (request) => next({ ...request, headers: { ...request.headers, ...signer(request, request.context.identity) } });
+  return (next) => (request) => {
+    const { subgraph, method, url, headers, context } = request;
+    return next({ ...request, headers: { ...headers, ...signer({ subgraph, method, url, headers, body: bodyOf(request) }, context.identity) } });
+  };
 }

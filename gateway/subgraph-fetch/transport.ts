@@ -2,7 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { cacheHintOf } from './cache-hint';
 import { fetchFailure } from './errors';
-import type { Fetch, SubgraphAnswer } from './types';
+import { bodyOf, type Fetch, type SubgraphAnswer } from './types';
 
 /** The body each answer was parsed from, so that a copy is parsed again (far cheaper than structuredClone for large answers). */
 const bodies = new WeakMap<SubgraphAnswer, string>();
@@ -30,12 +30,13 @@ export function transport(timeoutMs: number): Fetch {
     'http:': new http.Agent({ keepAlive: true, scheduling: 'lifo', timeout: FREE_SOCKET_TIMEOUT_MS }),
     'https:': new https.Agent({ keepAlive: true, scheduling: 'lifo', timeout: FREE_SOCKET_TIMEOUT_MS }),
   };
-  return ({ subgraph, url, method, headers, body, signal, context }) =>
+  return (fetched) =>
     new Promise<SubgraphAnswer>((resolve, reject) => {
+      const { subgraph, url, method, headers, signal, context } = fetched;
       if (signal?.aborted) return reject(fetchFailure('DEADLINE_EXCEEDED', subgraph));
       const target = new URL(url);
       const secure = target.protocol === 'https:';
-      const payload = Buffer.from(body);
+      const payload = Buffer.from(bodyOf(fetched));
       const request = (secure ? https : http).request(target, {
         method,
         headers: { ...headers, 'content-length': payload.length },

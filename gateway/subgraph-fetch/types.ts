@@ -14,8 +14,6 @@ export interface SubgraphRequest {
   query: string;
   operationName?: string;
   variables: Record<string, unknown>;
-  /** `{ query, operationName, variables }` as sent: what dedupe compares and the signature covers. */
-  body: string;
   headers: Record<string, string>;
   /** A query (never a mutation): only a read may share an answer or be answered from a cache. */
   read: boolean;
@@ -41,13 +39,27 @@ export type Stage = (next: Fetch) => Fetch;
 /** The gateway's operations start with `query` or a bare selection; anything else is never shared. */
 const READ = /^(?:query\b|\{)/;
 
-export function subgraphRequest(fields: Omit<SubgraphRequest, 'method' | 'body' | 'read'>): SubgraphRequest {
-  const { query, operationName, variables } = fields;
-  return { ...fields, method: 'POST', read: READ.test(query), body: JSON.stringify({ query, operationName, variables }) };
+export function subgraphRequest(fields: Omit<SubgraphRequest, 'method' | 'read'>): SubgraphRequest {
+  return { ...fields, method: 'POST', read: READ.test(fields.query) };
 }
 
 /** The same fetch with other variables (and so another body). */
 export function withVariables(request: SubgraphRequest, variables: Record<string, unknown>): SubgraphRequest {
-  const { query, operationName } = request;
-  return { ...request, variables, body: JSON.stringify({ query, operationName, variables }) };
+  return { ...request, variables };
+}
+
+/** Each variables object's body, by the operation it was written for. */
+const bodies = new WeakMap<object, { query: string; operationName: string | undefined; body: string }>();
+
+/**
+ * `{ query, operationName, variables }` as sent: what dedupe compares, the signature covers and the
+ * transport writes. Written when a stage first needs it, once per request however many stages read
+ * it: an `_entities` read the coalescer merges into another's fetch is never written on its own.
+ */
+export function bodyOf({ query, operationName, variables }: SubgraphRequest): string {
+  const known = bodies.get(variables);
+  if (known && known.query === query && known.operationName === operationName) return known.body;
+  const body = JSON.stringify({ query, operationName, variables });
+  bodies.set(variables, { query, operationName, body });
+  return body;
 }
