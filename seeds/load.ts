@@ -7,6 +7,7 @@ import { readSeedMark, writeSeedMark } from '../subgraphs/common/bulk-insert';
 import type { SubgraphDefinition } from '../subgraphs/common/subgraph';
 import { inquiries } from '../subgraphs/inquiries';
 import { writeInquiriesSeed } from '../subgraphs/inquiries/seed';
+import { replaceServiceNames } from '../subgraphs/inquiries/service-name-queries';
 import { projects } from '../subgraphs/projects';
 import { writeProjectsSeed } from '../subgraphs/projects/seed';
 import type { Dataset } from './dataset';
@@ -39,7 +40,14 @@ type Writer = (runner: QueryRunner, dataset: Dataset) => Promise<void>;
 
 const PARTS: [SubgraphDefinition<unknown>, Writer][] = [
   [catalogue as SubgraphDefinition<unknown>, (runner, dataset) => writeCatalogueSeed(runner, dataset.catalogue)],
-  [inquiries as SubgraphDefinition<unknown>, (runner, dataset) => writeInquiriesSeed(runner, dataset.inquiries)],
+  [
+    inquiries as SubgraphDefinition<unknown>,
+    async (runner, dataset) => {
+      await writeInquiriesSeed(runner, dataset.inquiries);
+      // The names the inquiries subgraph sorts by: the catalogue's, from the same data.
+      await replaceServiceNames(runner, dataset.catalogue.services.map(({ id, nameFa }) => ({ id, nameFa })));
+    },
+  ],
   [projects as SubgraphDefinition<unknown>, (runner, dataset) => writeProjectsSeed(runner, dataset.projects)],
 ];
 
