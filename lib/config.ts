@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isPlaceholder, secretWeakness } from './secret-strength';
-import { SUBGRAPHS } from './subgraphs';
+import { localUrl, SUBGRAPHS, type SubgraphName } from './subgraphs';
 
 /**
  * Every setting of every process, read from the environment once and validated. Nothing
@@ -267,4 +267,10 @@ export function corsPolicy(config: Config): CorsPolicy {
 export function sizeInBytes(size: string): number {
   const [, amount, unit] = /^([0-9]+)(b|kb|mb)$/.exec(size)!;
   return Number(amount) * { b: 1, kb: 1024, mb: 1024 * 1024 }[unit as 'b' | 'kb' | 'mb'];
+}
+
+/** Where another process reaches a subgraph, as the gateway does: <NAME>_URL, else its SUBGRAPH_URLS entry, else its local URL (the supergraph's). */
+export function subgraphUrl(config: Config, name: SubgraphName): string {
+  const own = { catalogue: config.CATALOGUE_URL, inquiries: config.INQUIRIES_URL, projects: config.PROJECTS_URL }[name];
+  return own ?? config.SUBGRAPH_URLS?.[name] ?? localUrl(SUBGRAPHS.find((subgraph) => subgraph.name === name)!.port);
 }

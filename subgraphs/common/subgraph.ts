@@ -3,7 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { parse } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
-import { corsPolicy, introspectionEnabled, suggestionsEnabled, type Config } from '../../lib/config';
+import { corsPolicy, introspectionEnabled, subgraphUrl, suggestionsEnabled, type Config } from '../../lib/config';
 import { memoryNonces, redisNonces } from '../../lib/auth/nonces';
 import { subgraphKey } from '../../lib/auth/request-signature';
 import { subgraphSecret } from '../../lib/auth/secrets';
@@ -14,7 +14,7 @@ import { startGraphQLServer, type RunningServer } from '../../lib/http/server';
 import { createLogger, type Logger } from '../../lib/logger';
 import { Metrics } from '../../lib/metrics';
 import { observeStatements } from '../../lib/database/sql-observer';
-import { subgraphSdl, subgraphUrl, type SubgraphName } from '../../lib/subgraphs';
+import { subgraphSdl, type SubgraphName } from '../../lib/subgraphs';
 import { staticCachePolicy } from './cache-policy';
 import { readCaller, signedMutationsOnly, type CallerContext, type SignatureCheck } from './caller';
 
