@@ -225,12 +225,14 @@ describe('the agency network in one download', () => {
 });
 
 describe('the README’s examples of these questions', () => {
-  it('FindServices: 314 services with 10 to 30 inquiries and one on paper; the agency’s needs of the provider; the project by name', async () => {
+  it('FindServices: 314 services with 10 to 30 inquiries and one on paper; the agency’s needs of the provider by name; the project by name', async () => {
     const { source, variables } = example('12-find-services.graphql');
     const data = await ok(source, variables);
     expect(data.findServices.totalCount).toBe(314);
     expect(data.findServices.edges).toHaveLength(20);
     expect(data.agencyNeeds.totalCount).toBeGreaterThan(0);
+    const names = data.agencyNeeds.edges.map((edge: any) => edge.node.name.fa);
+    expect(names).toEqual([...names].sort(new Intl.Collator('fa').compare));
     expect(data.projectByNumber.findServices.totalCount).toBe(5);
   });
 
