@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { signRequest } from '../../lib/auth/request-signature';
 import type { Logger } from '../../lib/logger';
 import type { Metrics } from '../../lib/metrics';
-import { applyFeedPage, followCursor, type ServiceNameRow } from './service-name-queries';
+import { applyFeedPage, fillServiceNames, followCursor, namesMissing, type ServiceNameRow } from './service-name-queries';
 
 /**
  * Keeps the inquiries' copy of the service names in step with the catalogue, which owns them: reads
@@ -20,6 +20,18 @@ const FEED = `query CatalogueFollow($after: String) {
   }
 }`;
 
+const SERVICES = `query CatalogueServiceNames($after: String) {
+  services(first: 100, after: $after) {
+    edges { node { id name { fa } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+interface ServicesPage {
+  edges: { node: { id: string; name: { fa: string } } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
 interface FeedPage {
   edges: { node: { action: string; recordKind: string; after: { nameFa?: unknown } | null; record: { id?: string } | null } }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -30,6 +42,8 @@ export interface FollowRound {
   changes: number;
   /** Service renames among them. */
   renames: number;
+  /** Names copied from the catalogue's service list into a copy that had none. */
+  filled?: number;
   /** Why the round stopped early; the next round resumes from the last page applied. */
   failed?: string;
 }
@@ -60,8 +74,8 @@ export function startCatalogueFollower(options: FollowerOptions): CatalogueFollo
     registers: [options.metrics.registry],
   });
 
-  const readPage = async (after: string | null): Promise<FeedPage> => {
-    const body = JSON.stringify({ query: FEED, variables: { after } });
+  const ask = async <Data>(query: string, field: string, after: string | null): Promise<Data> => {
+    const body = JSON.stringify({ query, variables: { after } });
     const response = await fetch(catalogueUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...signRequest(null, { subgraph: 'catalogue', method: 'POST', url: catalogueUrl, body }, key) },
@@ -69,17 +83,30 @@ export function startCatalogueFollower(options: FollowerOptions): CatalogueFollo
       signal: AbortSignal.timeout(options.timeoutMs),
     });
     if (!response.ok) throw new Error(`the catalogue answered HTTP ${response.status}`);
-    const answer = (await response.json()) as { data?: { catalogueChanges?: FeedPage }; errors?: { message: string }[] };
-    if (answer.errors?.length || !answer.data?.catalogueChanges) throw new Error(`the catalogue answered ${answer.errors?.[0]?.message ?? 'without data'}`);
-    return answer.data.catalogueChanges;
+    const answer = (await response.json()) as { data?: Record<string, Data>; errors?: { message: string }[] };
+    if (answer.errors?.length || !answer.data?.[field]) throw new Error(`the catalogue answered ${answer.errors?.[0]?.message ?? 'without data'}`);
+    return answer.data[field]!;
+  };
+
+  /** A copy never seeded (the database predates it) starts from the catalogue's list of services, then replays the feed. */
+  const fillNames = async (): Promise<number> => {
+    const names: ServiceNameRow[] = [];
+    for (let after: string | null = null; ; ) {
+      const page: ServicesPage = await ask<ServicesPage>(SERVICES, 'services', after);
+      names.push(...page.edges.map(({ node }) => ({ id: Number(node.id), nameFa: node.name.fa })));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    return (await fillServiceNames(db, names)) ? names.length : 0;
   };
 
   const round = async (): Promise<FollowRound> => {
     const done: FollowRound = { changes: 0, renames: 0 };
     try {
       let from = await followCursor(db);
+      if (from === null && (await namesMissing(db))) done.filled = await fillNames();
       for (;;) {
-        const page = await readPage(from);
+        const page = await ask<FeedPage>(FEED, 'catalogueChanges', from);
         if (page.pageInfo.endCursor === null) break;
         const renames: ServiceNameRow[] = page.edges.flatMap(({ node }) =>
           node.recordKind === 'SERVICE' && node.action === 'RENAME' && typeof node.after?.nameFa === 'string' && node.record?.id
@@ -94,7 +121,7 @@ export function startCatalogueFollower(options: FollowerOptions): CatalogueFollo
         if (!page.pageInfo.hasNextPage) break;
       }
       rounds.inc({ outcome: 'success' });
-      if (done.changes > 0) logger.info({ ...done }, 'applied the catalogue\'s changes to the service names');
+      if (done.changes > 0 || done.filled) logger.info({ ...done }, 'applied the catalogue\'s changes to the service names');
     } catch (error) {
       done.failed = error instanceof Error ? error.message : String(error);
       rounds.inc({ outcome: 'error' });

@@ -25,6 +25,30 @@ export async function replaceServiceNames(runner: QueryRunner, names: ServiceNam
   await runner.query('ANALYZE inquiries.service_name');
 }
 
+/** True while the copy holds no name: a database migrated, never seeded with them (a deployment older than the copy). */
+export async function namesMissing(db: DataSource): Promise<boolean> {
+  const [row] = await db.query('SELECT NOT EXISTS (SELECT 1 FROM inquiries.service_name) AS missing');
+  return row.missing;
+}
+
+/**
+ * The names as the catalogue lists them now, into an empty copy, the feed's cursor left at its start (a replay of the
+ * feed then ends at the same names). False when the copy was filled meanwhile (by another replica).
+ */
+export function fillServiceNames(db: DataSource, names: ServiceNameRow[]): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [follow] = await tx.query('SELECT feed_cursor AS "cursor" FROM inquiries.catalogue_follow FOR UPDATE');
+    const [filled] = await tx.query('SELECT 1 FROM inquiries.service_name LIMIT 1');
+    if (filled || (follow?.cursor ?? null) !== null) return false;
+    const ranks = rankByName(names);
+    await tx.query(
+      `INSERT INTO inquiries.service_name (service_id, name_fa, name_rank) SELECT * FROM unnest($1::int[], $2::text[], $3::int[])`,
+      [names.map((row) => row.id), names.map((row) => row.nameFa), names.map((row) => ranks.get(row.id))],
+    );
+    return true;
+  });
+}
+
 /** The catalogue feed's cursor the names are up to (null: from its start). */
 export async function followCursor(db: DataSource): Promise<string | null> {
   const [row] = await db.query('SELECT feed_cursor AS "cursor" FROM inquiries.catalogue_follow');
