@@ -134,7 +134,7 @@ export function startCatalogueFollower(options: FollowerOptions): CatalogueFollo
   let timer: NodeJS.Timeout | undefined;
   // Rounds run one at a time: one asked for while another runs waits for it.
   let last: Promise<FollowRound> = Promise.resolve({ changes: 0, renames: 0 });
-  const followOnce = () => (last = last.then(round));
+  const followOnce = () => (last = last.then(() => (stopped ? { changes: 0, renames: 0, failed: 'stopped' } : round())));
 
   const schedule = () => {
     if (stopped || options.intervalMs === 0) return;
