@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isPlaceholder, secretWeakness } from './secret-strength';
-import { SUBGRAPHS } from './subgraphs';
+import { localUrl, SUBGRAPHS, type SubgraphName } from './subgraphs';
 
 /**
  * Every setting of every process, read from the environment once and validated. Nothing
@@ -133,6 +133,8 @@ const schema = z.object({
   DATABASE_CONNECT_TIMEOUT_MS: positive(600_000).default(2000),
   READY_TIMEOUT_MS: positive(600_000).default(2000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  /** How often the inquiries subgraph reads the catalogue's change feed into its copy of the service names; 0: never (nor at start). */
+  CATALOGUE_FOLLOW_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
 
   // Operating it: logs, tracing, shared caches, read replicas.
   /** auto: pretty lines when stdout is a terminal, JSON otherwise. */
@@ -265,4 +267,10 @@ export function corsPolicy(config: Config): CorsPolicy {
 export function sizeInBytes(size: string): number {
   const [, amount, unit] = /^([0-9]+)(b|kb|mb)$/.exec(size)!;
   return Number(amount) * { b: 1, kb: 1024, mb: 1024 * 1024 }[unit as 'b' | 'kb' | 'mb'];
+}
+
+/** Where another process reaches a subgraph, as the gateway does: <NAME>_URL, else its SUBGRAPH_URLS entry, else its local URL (the supergraph's). */
+export function subgraphUrl(config: Config, name: SubgraphName): string {
+  const own = { catalogue: config.CATALOGUE_URL, inquiries: config.INQUIRIES_URL, projects: config.PROJECTS_URL }[name];
+  return own ?? config.SUBGRAPH_URLS?.[name] ?? localUrl(SUBGRAPHS.find((subgraph) => subgraph.name === name)!.port);
 }

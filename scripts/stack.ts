@@ -5,7 +5,7 @@ import { startGateway } from '../gateway/gateway';
 import { catalogue } from '../subgraphs/catalogue';
 import { inquiries } from '../subgraphs/inquiries';
 import { projects } from '../subgraphs/projects';
-import { startSubgraph, type RunningSubgraph } from '../subgraphs/common/subgraph';
+import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '../subgraphs/common/subgraph';
 
 export interface StackPorts {
   gateway: number;
@@ -32,12 +32,18 @@ export async function startStack(config: Config, databaseUrl: string, ports: Sta
   const options = (name: string, port: number, offset: number) => ({ config, databaseUrl, port, internalPort: internalPort(offset), logger: createLogger(name, config.LOG_LEVEL, config.LOG_FORMAT) });
   const started: RunningServer[] = [];
   try {
-    const subgraphs = {
-      catalogue: await startSubgraph(catalogue, options('catalogue', ports.catalogue, 1)),
-      inquiries: await startSubgraph(inquiries, options('inquiries', ports.inquiries, 2)),
-      projects: await startSubgraph(projects, options('projects', ports.projects, 3)),
+    const start = async <Loaders>(definition: SubgraphDefinition<Loaders>, port: number, offset: number, peerUrls = {}) => {
+      const subgraph = await startSubgraph(definition, { ...options(definition.name, port, offset), peerUrls });
+      started.push(subgraph);
+      return subgraph;
     };
-    started.push(...Object.values(subgraphs));
+    const catalogueSubgraph = await start(catalogue, ports.catalogue, 1);
+    const subgraphs = {
+      catalogue: catalogueSubgraph,
+      // It follows the catalogue's change feed: it finds the catalogue where it listens.
+      inquiries: await start(inquiries, ports.inquiries, 2, { catalogue: catalogueSubgraph.url }),
+      projects: await start(projects, ports.projects, 3),
+    };
     const gateway = await startGateway({
       config,
       port: ports.gateway,

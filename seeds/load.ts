@@ -7,6 +7,7 @@ import { readSeedMark, writeSeedMark } from '../subgraphs/common/bulk-insert';
 import type { SubgraphDefinition } from '../subgraphs/common/subgraph';
 import { inquiries } from '../subgraphs/inquiries';
 import { writeInquiriesSeed } from '../subgraphs/inquiries/seed';
+import { replaceServiceNames } from '../subgraphs/inquiries/service-name-queries';
 import { projects } from '../subgraphs/projects';
 import { writeProjectsSeed } from '../subgraphs/projects/seed';
 import type { Dataset } from './dataset';
@@ -36,12 +37,24 @@ export interface SeedOptions {
 }
 
 type Writer = (runner: QueryRunner, dataset: Dataset) => Promise<void>;
+/** The rows a part writes, for the progress report. */
+type Rows = (dataset: Dataset) => number;
 
-const PARTS: [SubgraphDefinition<unknown>, Writer][] = [
-  [catalogue as SubgraphDefinition<unknown>, (runner, dataset) => writeCatalogueSeed(runner, dataset.catalogue)],
-  [inquiries as SubgraphDefinition<unknown>, (runner, dataset) => writeInquiriesSeed(runner, dataset.inquiries)],
-  [projects as SubgraphDefinition<unknown>, (runner, dataset) => writeProjectsSeed(runner, dataset.projects)],
+const PARTS: [SubgraphDefinition<unknown>, Writer, Rows][] = [
+  [catalogue as SubgraphDefinition<unknown>, (runner, dataset) => writeCatalogueSeed(runner, dataset.catalogue), (dataset) => rowsIn(dataset.catalogue)],
+  [
+    inquiries as SubgraphDefinition<unknown>,
+    async (runner, dataset) => {
+      await writeInquiriesSeed(runner, dataset.inquiries);
+      // The names the inquiries subgraph sorts by: the catalogue's, from the same data.
+      await replaceServiceNames(runner, serviceNames(dataset));
+    },
+    (dataset) => rowsIn(dataset.inquiries) + dataset.catalogue.services.length,
+  ],
+  [projects as SubgraphDefinition<unknown>, (runner, dataset) => writeProjectsSeed(runner, dataset.projects), (dataset) => rowsIn(dataset.projects)],
 ];
+
+const serviceNames = (dataset: Dataset) => dataset.catalogue.services.map(({ id, nameFa }) => ({ id, nameFa }));
 
 /**
  * Migrates each subgraph's schema and loads its part of the seed, one transaction per
@@ -53,7 +66,7 @@ export async function seed(options: SeedOptions): Promise<Record<SubgraphName, '
   let dataset = options.dataset;
   const outcome = {} as Record<SubgraphName, 'loaded' | 'kept'>;
 
-  for (const [definition, write] of PARTS) {
+  for (const [definition, write, rows] of PARTS) {
     const dataSource = createDataSource({
       url: options.databaseUrl,
       schema: definition.name,
@@ -85,7 +98,7 @@ export async function seed(options: SeedOptions): Promise<Record<SubgraphName, '
         }
         if (!dataset) options.progress?.generating(options.scale);
         dataset ??= generateDataset(options.scale);
-        options.progress?.loading(definition.name, rowsIn(dataset[definition.name]));
+        options.progress?.loading(definition.name, rows(dataset));
         const started = Date.now();
         await write(options.progress ? reportingRunner(runner, options.progress) : runner, dataset);
         await writeSeedMark(runner, definition.name, { scale: options.scale, fingerprint });

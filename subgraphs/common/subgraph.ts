@@ -3,7 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { parse } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
-import { corsPolicy, introspectionEnabled, suggestionsEnabled, type Config } from '../../lib/config';
+import { corsPolicy, introspectionEnabled, subgraphUrl, suggestionsEnabled, type Config } from '../../lib/config';
 import { memoryNonces, redisNonces } from '../../lib/auth/nonces';
 import { subgraphKey } from '../../lib/auth/request-signature';
 import { subgraphSecret } from '../../lib/auth/secrets';
@@ -41,6 +41,25 @@ export interface SubgraphDefinition<Loaders> {
   resolvers: ResolverMap;
   /** Fresh loaders for each request, so nothing is cached across callers; they count their batches in `metrics`. */
   createLoaders(db: DataSource, metrics: Metrics): Loaders;
+  /** Work beside the requests (following another subgraph's feed), started once the server listens. */
+  background?(context: BackgroundContext): BackgroundTask;
+}
+
+export interface BackgroundContext {
+  config: Config;
+  /** The primary database: background work writes. */
+  db: DataSource;
+  metrics: Metrics;
+  logger: Logger;
+  /** Where this process reaches another subgraph. */
+  urlOf(name: SubgraphName): string;
+}
+
+export interface BackgroundTask {
+  /** One round now, besides the scheduled ones (tests drive it so). */
+  runOnce(): Promise<unknown>;
+  /** Stops scheduling rounds and waits for the one running; called before the database closes. */
+  stop(): Promise<void>;
 }
 
 export interface SubgraphOptions {
@@ -50,6 +69,8 @@ export interface SubgraphOptions {
   /** The internal listener's port (/metrics, /health, /ready); default 0, a free one. */
   internalPort?: number;
   logger?: Logger;
+  /** Where the other subgraphs are, by name, when not where the configuration says (a stack on free ports). */
+  peerUrls?: Partial<Record<SubgraphName, string>>;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -59,6 +80,8 @@ export interface RunningSubgraph extends RunningServer {
   metrics: Metrics;
   /** SQL statements sent so far (tests and benchmarks read the difference). */
   statements: StatementCounter;
+  /** The definition's background work, running. */
+  background?: BackgroundTask;
 }
 
 /** Ready when a pool connection answers `SELECT 1`. */
@@ -153,6 +176,13 @@ export async function startSubgraph<Loaders>(
         maxPageSize: config.MAX_PAGE_SIZE,
       }),
     });
+    const background = definition.background?.({
+      config,
+      db: dataSource,
+      metrics,
+      logger,
+      urlOf: (name) => options.peerUrls?.[name] ?? subgraphUrl(config, name),
+    });
     let stopping: Promise<void> | undefined;
     return {
       ...server,
@@ -160,8 +190,10 @@ export async function startSubgraph<Loaders>(
       readDataSource,
       metrics,
       statements,
+      background,
       stop: () =>
         (stopping ??= (async () => {
+          await background?.stop();
           await server.stop();
           await nonces.stop();
           await dataSource.destroy();

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { Conditions } from '../common/filters';
+import { MAX_INT } from '../common/ids';
 import type { Page } from '../common/pagination';
 import { fetchPage, fetchPagesByParent, type PageRows } from '../common/sql-pages';
 import type { InquiryChannel } from './entities';
@@ -53,10 +54,21 @@ function criteria(where: Conditions, filter: FinderCriteria): Conditions {
 
 const COLUMNS = 's.service_id AS id, s.inquiry_count AS "inquiryCount", s.paper_inquiry_count AS "paperInquiryCount", s.name_rank AS "nameRank"';
 
-/** Services needing inquiries that meet the criteria, in `order` (not NAME: no names here). */
-export function findServicesPage(db: DataSource, filter: FinderCriteria, order: Exclude<FinderOrder, 'NAME'>, page: Page): Promise<PageRows<FinderRow>> {
+/** A service missing from the names' copy sorts after every named one (then by id). */
+const UNNAMED_RANK = MAX_INT - 1;
+
+/** The per-service counts; for the NAME order with each service's rank in the names' copy (service-name-queries.ts). */
+const SUMMARY = {
+  counts: '(SELECT *, 0 AS name_rank FROM inquiries.service_summary) s',
+  named: `(SELECT sum.*, coalesce(n.name_rank, ${UNNAMED_RANK}) AS name_rank
+           FROM inquiries.service_summary sum LEFT JOIN inquiries.service_name n ON n.service_id = sum.service_id) s`,
+};
+
+/** Services needing inquiries that meet the criteria, in `order`. */
+export function findServicesPage(db: DataSource, filter: FinderCriteria, order: FinderOrder, page: Page): Promise<PageRows<FinderRow>> {
   const where = criteria(new Conditions(), filter);
-  return fetchPage(db, { from: '(SELECT *, 0 AS name_rank FROM inquiries.service_summary) s', columns: COLUMNS, where: where.sql, params: where.params, order: ORDERS[order] }, page);
+  const from = order === 'NAME' ? SUMMARY.named : SUMMARY.counts;
+  return fetchPage(db, { from, columns: COLUMNS, where: where.sql, params: where.params, order: ORDERS[order] }, page);
 }
 
 /** Services given per parent (a project's, from the gateway), each with its rank by name among them. */

@@ -5,11 +5,11 @@ import { reference } from '../common/references';
 import { readMaxDepth } from './depth';
 import type { ProjectNeeds } from './dependency-loaders';
 import { agencyNetworkEdges, criticalProviderPage, findServicesPage, finderKey, type FinderCriteria, type FinderOrder } from './question-queries';
+import { rankByName } from './name-order';
 import type { Resolvers, ServiceFinderFilter } from './resolver-types';
 
 const share = (part: number, whole: number) => (whole ? part / whole : 0);
 const ids = (items: { id: string }[] | undefined) => (items ?? []).map((item) => parseId(item.id)).filter((id): id is number => id !== null);
-const persian = new Intl.Collator('fa');
 
 /** The finder's criteria, checked: ids parsed, counts 0 or more. */
 function readCriteria(filter: ServiceFinderFilter | null | undefined): FinderCriteria {
@@ -28,8 +28,7 @@ function readCriteria(filter: ServiceFinderFilter | null | undefined): FinderCri
 
 /** The project's services ranked by Persian name, then id (the rank is the NAME order's cursor key). */
 function rankedByName(services: { id: number; nameFa: string }[]): { id: number; nameRank: number }[] {
-  const sorted = [...services].sort((a, b) => persian.compare(a.nameFa, b.nameFa) || a.id - b.id);
-  return sorted.map((service, nameRank) => ({ id: service.id, nameRank }));
+  return [...rankByName(services)].map(([id, nameRank]) => ({ id, nameRank }));
 }
 
 /** The everyday questions: services found by their inquiries, the whole critical-provider ranking, the network at once, agency figures. */
@@ -37,7 +36,6 @@ export const questionResolvers: Resolvers = {
   Query: {
     findServices: async (_, args, { db, loaders, maxPageSize }) => {
       const order: FinderOrder = args.orderBy ?? 'INQUIRY_COUNT_DESC';
-      if (order === 'NAME') throw badInput('`orderBy: NAME` needs the names, which the catalogue owns: use `PriorityProject.findServices`, where a project’s services come with their names', 'orderBy');
       const criteria = readCriteria(args.filter);
       const page = readPage(args, 'find-services', 2, maxPageSize);
       const { total, rows } = await findServicesPage(db, criteria, order, page);

@@ -705,7 +705,7 @@ export type Query = {
   digitisationPlan: DigitisationPlan;
   /** What digitising these paper inquiries would free, and the paper shares after (computed, not written). BAD_USER_INPUT for an empty list, more than 100 ids, an unknown inquiry or one not on paper. */
   digitisationWhatIf: DigitisationWhatIf;
-  /** Services found by their inquiries: by agency, inquiry channel, provider agency and inquiry-count range, ordered by inquiry count or paper inquiries. Lists services needing at least one inquiry (the inquiries subgraph knows no others). For an owning project use `PriorityProject.findServices`, which also sorts by name. */
+  /** Services found by their inquiries: by agency, inquiry channel, provider agency and inquiry-count range, ordered by inquiry count, paper inquiries or Persian name. Lists services needing at least one inquiry (the inquiries subgraph knows no others). For an owning project use `PriorityProject.findServices`. */
   findServices: ServiceConnection;
   /** Inquiries, ordered by id. */
   inquiries: InquiryConnection;
@@ -821,7 +821,7 @@ export type Service = {
   inquiries: Array<Inquiry>;
   /** How many distinct inquiries the service's process needs. */
   inquiryCount: Scalars['Int']['output'];
-  /** The service's name (owned by the catalogue); what `PriorityProject.findServices` sorts by. */
+  /** The service's name (owned by the catalogue); what `PriorityProject.findServices` sorts by (`Query.findServices` sorts by the inquiries subgraph's copy). */
   name: LocalizedText;
   /** The service's inquiries that still travel on paper, ordered by id. */
   paperInquiries: Array<Inquiry>;
@@ -885,7 +885,7 @@ export type ServiceFinderOrder =
   | 'INQUIRY_COUNT_ASC'
   /** Most inquiries first. */
   | 'INQUIRY_COUNT_DESC'
-  /** By Persian name (then id). Only where the names come with the list: `PriorityProject.findServices`; elsewhere BAD_USER_INPUT (the catalogue owns the names). */
+  /** By Persian name (Persian collation, then id). The catalogue owns the names: `PriorityProject.findServices` sorts by the names the gateway sends with the project; `Query.findServices` by the inquiries subgraph's copy of them, which follows the catalogue's renames (catalogueChanges) within CATALOGUE_FOLLOW_INTERVAL_MS. */
   | 'NAME'
   /** Fewest paper inquiries first. */
   | 'PAPER_INQUIRY_COUNT_ASC'

@@ -190,9 +190,12 @@ function render(path: string): any[] {
       for (const source of [elsewhere, stranger, monitoring]) expect(allowed('gateway', 'http', source)).toBe(true);
     });
 
-    it.each(SUBGRAPH_NAMES)('let only the gateway reach %s', (name) => {
-      expect(allowed(name, 'http', fromPod('gateway'))).toBe(true);
-      for (const other of SUBGRAPH_NAMES) expect(allowed(name, 'http', fromPod(other))).toBe(false);
+    /** Who calls each subgraph: the gateway, and the inquiries subgraph the catalogue (it follows the catalogue's change feed). */
+    const callers: Record<(typeof SUBGRAPH_NAMES)[number], ProcessName[]> = { catalogue: ['gateway', 'inquiries'], inquiries: ['gateway'], projects: ['gateway'] };
+
+    it.each(SUBGRAPH_NAMES)('let only its callers reach %s', (name) => {
+      for (const caller of callers[name]) expect(allowed(name, 'http', fromPod(caller))).toBe(true);
+      for (const other of SUBGRAPH_NAMES.filter((other) => !callers[name].includes(other))) expect(allowed(name, 'http', fromPod(other))).toBe(false);
       for (const source of [elsewhere, stranger, monitoring]) expect(allowed(name, 'http', source)).toBe(false);
     });
 

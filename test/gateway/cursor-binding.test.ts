@@ -118,6 +118,11 @@ const cases = (agencyId: string, inquiryId: string): [string, Case][] => [
     from: { query: `query($after: String) { list: findServices(filter: { channel: PAPER }, orderBy: INQUIRY_COUNT_DESC, ${PAGE.slice(1)} }`, pick: (d) => d.list },
     to: { query: `query($after: String) { list: findServices(filter: { channel: PAPER }, orderBy: PAPER_INQUIRY_COUNT_DESC, ${PAGE.slice(1)} }`, pick: (d) => d.list },
   }],
+  ['findServices, by name then by inquiries', {
+    fields: ['Query.findServices'],
+    from: { query: `query($after: String) { list: findServices(filter: { channel: PAPER }, orderBy: NAME, ${PAGE.slice(1)} }`, pick: (d) => d.list },
+    to: { query: `query($after: String) { list: findServices(filter: { channel: PAPER }, orderBy: INQUIRY_COUNT_ASC, ${PAGE.slice(1)} }`, pick: (d) => d.list },
+  }],
   ['PriorityProject.findServices, another order', {
     fields: ['PriorityProject.findServices'],
     from: { query: `query($after: String) { projectByNumber(number: 1) { list: findServices(orderBy: NAME, ${PAGE.slice(1)} } }`, pick: (d) => d.projectByNumber.list },

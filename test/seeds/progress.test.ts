@@ -25,7 +25,7 @@ it("seed() tells its reporter of the generation, each part's rows, every stateme
     ['generating', 1],
     ['loading', 'catalogue', rowsIn(dataset.catalogue)],
     ['done', 'catalogue'],
-    ['loading', 'inquiries', rowsIn(dataset.inquiries)],
+    ['loading', 'inquiries', rowsIn(dataset.inquiries) + dataset.catalogue.services.length],
     ['done', 'inquiries'],
     ['loading', 'projects', rowsIn(dataset.projects)],
     ['done', 'projects'],

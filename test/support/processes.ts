@@ -1,6 +1,6 @@
 import type { SubgraphName } from '../../lib/subgraphs';
 import { startChild, type Child } from './child';
-import { testDatabaseUrl } from './stack';
+import { TEST_NO_FOLLOWER, testDatabaseUrl } from './stack';
 
 export interface ServerProcess extends Child {
   url: string;
@@ -18,7 +18,7 @@ const SCRIPTS: Record<SubgraphName, string> = {
 const PORT_SETTINGS: Record<SubgraphName, string> = { catalogue: 'CATALOGUE_PORT', inquiries: 'INQUIRIES_PORT', projects: 'PROJECTS_PORT' };
 
 /** Settings every server process of a test gets (on top of the test secrets startChild adds). */
-const BASE_ENV = { NODE_ENV: 'test', HOST: '127.0.0.1', LOG_LEVEL: 'info', LOG_FORMAT: 'json' };
+const BASE_ENV = { NODE_ENV: 'test', HOST: '127.0.0.1', LOG_LEVEL: 'info', LOG_FORMAT: 'json', ...TEST_NO_FOLLOWER };
 
 async function startServer(script: string, env: Record<string, string>, ready: RegExp): Promise<ServerProcess> {
   const child = await startChild(script, { ...BASE_ENV, ...env }, ready);
