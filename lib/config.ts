@@ -134,7 +134,7 @@ const schema = z.object({
   READY_TIMEOUT_MS: positive(600_000).default(2000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   /** How often the inquiries subgraph reads the catalogue's change feed into its copy of the service names; 0: never (nor at start). */
-  CATALOGUE_FOLLOW_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+  CATALOGUE_FOLLOW_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(5_000),
 
   // Operating it: logs, tracing, shared caches, read replicas.
   /** auto: pretty lines when stdout is a terminal, JSON otherwise. */
