@@ -77,7 +77,7 @@ export async function startStack(options: StackOptions): Promise<BenchStack> {
   try {
     subgraphs = [
       await node('catalogue', 'subgraphs/catalogue/index.js', { CATALOGUE_PORT: String(ports.catalogue) }),
-      await node('inquiries', 'subgraphs/inquiries/index.js', { INQUIRIES_PORT: String(ports.inquiries) }),
+      await node('inquiries', 'subgraphs/inquiries/index.js', { INQUIRIES_PORT: String(ports.inquiries), CATALOGUE_URL: urls.catalogue }),
       await node('projects', 'subgraphs/projects/index.js', { PROJECTS_PORT: String(ports.projects) }),
     ];
   } catch (error) {

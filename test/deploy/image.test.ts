@@ -127,7 +127,7 @@ describe('the runtime stage, performed in a folder', () => {
 
   it('the three subgraphs and the gateway run from it, answer across the subgraphs, serve the explorer and stop cleanly', async () => {
     const catalogue = started[0] ?? (await start('catalogue subgraph', 'dist/subgraphs/catalogue/index.js', { CATALOGUE_PORT: '0' }));
-    const inquiries = await start('inquiries subgraph', 'dist/subgraphs/inquiries/index.js', { INQUIRIES_PORT: '0' });
+    const inquiries = await start('inquiries subgraph', 'dist/subgraphs/inquiries/index.js', { INQUIRIES_PORT: '0', CATALOGUE_URL: catalogue.url });
     const projects = await start('projects subgraph', 'dist/subgraphs/projects/index.js', { PROJECTS_PORT: '0' });
     const gateway = await start('gateway', 'dist/gateway/index.js', { GATEWAY_PORT: '0', CATALOGUE_URL: catalogue.url, INQUIRIES_URL: inquiries.url, PROJECTS_URL: projects.url });
     const response = await fetch(gateway.url, {
