@@ -102,13 +102,17 @@ const LOCK_SQL = `SELECT pg_advisory_xact_lock(hashtext('inquiries.derived_table
 /** Bumped by every maintenance under the lock, so it counts commits in their order: what the planner's model is stamped with. */
 const BUMP_SQL = `UPDATE inquiries.derived_version SET version = version + 1`;
 
-/** The table's definition restricted to the scope's keys (the filter reaches the base tables through the grouping). */
-function scopedRows(table: DerivedTable, alias: string | null, scope: DerivedScope): { where: string; params: number[][] } {
-  const entries = Object.entries(table.keys) as [string, keyof DerivedScope][];
-  return {
-    where: entries.map(([column], index) => `${alias ? `${alias}.` : ''}${column} = ANY($${index + 1}::int[])`).join(' AND '),
-    params: entries.map(([, list]) => scope[list]),
-  };
+/** An id list as an SQL literal: the ids come from the database or from checked arguments, never from text. */
+function idList(ids: readonly number[]): string {
+  for (const id of ids) if (!Number.isSafeInteger(id)) throw new Error(`not an id: ${id}`);
+  return `'{${ids.join(',')}}'::int[]`;
+}
+
+/** The condition restricting the table's rows (or its definition's, under `alias`) to the scope's keys; the filter reaches the base tables through the grouping. */
+function inScope(table: DerivedTable, alias: string | null, scope: DerivedScope): string {
+  return (Object.entries(table.keys) as [string, keyof DerivedScope][])
+    .map(([column, list]) => `${alias ? `${alias}.` : ''}${column} = ANY(${idList(scope[list])})`)
+    .join(' AND ');
 }
 
 /** Empties every derived table and fills it from its definition, analysing each before the next reads it. */
@@ -122,21 +126,27 @@ export async function rebuildDerivedTables(sql: Sql): Promise<void> {
   await sql.query(BUMP_SQL);
 }
 
-/** Recomputes the named tables' rows of the scope's keys from their definitions, in the write's transaction, under the lock. */
+/**
+ * Takes the lock, then recomputes the named tables' rows of the scope's keys from their definitions, in the write's
+ * transaction. One round trip, every writer waiting on the lock meanwhile: the statements of one simple query each
+ * read a fresh snapshot (READ COMMITTED), so each sees what the writers before the lock committed.
+ */
 async function recompute(sql: Sql, tables: readonly DerivedTableName[], scope: DerivedScope): Promise<void> {
+  const statements = [LOCK_SQL];
   for (const table of DERIVED_TABLES) {
     if (!tables.includes(table.name)) continue;
-    const own = scopedRows(table, null, scope);
-    await sql.query(`DELETE FROM inquiries.${table.name} WHERE ${own.where}`, own.params);
-    const defined = scopedRows(table, 'd', scope);
-    await sql.query(`INSERT INTO inquiries.${table.name} SELECT d.* FROM (${table.definition}) d WHERE ${defined.where}`, defined.params);
+    statements.push(`DELETE FROM inquiries.${table.name} WHERE ${inScope(table, null, scope)}`);
+    statements.push(`INSERT INTO inquiries.${table.name} SELECT d.* FROM (${table.definition}) d WHERE ${inScope(table, 'd', scope)}`);
   }
-  await sql.query(BUMP_SQL);
+  statements.push(BUMP_SQL);
+  await sql.query(statements.join(';\n'));
 }
 
-/** After an inquiry's channel changed: the services needing it, their consumer agencies' edges to its provider, their paper figures. */
+/**
+ * After an inquiry's channel changed: the services needing it, their consumer agencies' edges to its provider, their
+ * paper figures. The inquiry's row lock (held since the write began) keeps its needs as read here until the commit.
+ */
 export async function maintainAfterChannelChange(sql: Sql, inquiryId: number): Promise<void> {
-  await sql.query(LOCK_SQL);
   const [scope]: DerivedScope[] = await sql.query(
     `SELECT coalesce(array_agg(DISTINCT r.service_id), '{}') AS services,
             coalesce(array_agg(DISTINCT r.consumer_agency_id), '{}') AS consumers,
@@ -149,7 +159,6 @@ export async function maintainAfterChannelChange(sql: Sql, inquiryId: number): P
 
 /** After a service's need for an inquiry was added or retired: the service's rows, its agency's edge to the provider, its agency's paper figures. */
 export async function maintainAfterLinkChange(sql: Sql, link: { serviceId: number; consumerAgencyId: number; providerAgencyId: number }): Promise<void> {
-  await sql.query(LOCK_SQL);
   await recompute(sql, LINK_TABLES, { services: [link.serviceId], consumers: [link.consumerAgencyId], providers: [link.providerAgencyId] });
 }
 
