@@ -43,7 +43,7 @@ export interface RequirementRow {
   consumerAgencyId: number;
 }
 
-/** Replaces the inquiries and links with `data` and refreshes what is derived from them, inside the caller's transaction. */
+/** Replaces the inquiries and links with `data` and rebuilds what is derived from them, inside the caller's transaction. */
 export async function writeInquiriesSeed(runner: QueryRunner, data: InquiriesData): Promise<void> {
   await runner.query('TRUNCATE inquiries.link_ledger, inquiries.change, inquiries.idempotency_key, inquiries.requirement, inquiries.inquiry RESTART IDENTITY');
   const changesOf = new Map<number, ChannelChangeRow[]>();
