@@ -145,8 +145,10 @@ async function recompute(sql: Sql, tables: readonly DerivedTableName[], scope: D
 /**
  * After an inquiry's channel changed: the services needing it, their consumer agencies' edges to its provider, their
  * paper figures. The inquiry's row lock (held since the write began) keeps its needs as read here until the commit.
+ * The definitions count paper links alone: a change between NIX and DIRECT moves none of their rows.
  */
-export async function maintainAfterChannelChange(sql: Sql, inquiryId: number): Promise<void> {
+export async function maintainAfterChannelChange(sql: Sql, inquiryId: number, from: string, to: string): Promise<void> {
+  if (from !== 'PAPER' && to !== 'PAPER') return;
   const [scope]: DerivedScope[] = await sql.query(
     `SELECT coalesce(array_agg(DISTINCT r.service_id), '{}') AS services,
             coalesce(array_agg(DISTINCT r.consumer_agency_id), '{}') AS consumers,

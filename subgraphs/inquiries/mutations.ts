@@ -85,7 +85,7 @@ export const mutations: MutationResolvers = {
             after: { channel: after.channel, version: after.version },
           });
           await ledgerOfChannelChange(tx, change.id);
-          await maintainAfterChannelChange(tx, id);
+          await maintainAfterChannelChange(tx, id, before.channel, after.channel);
           return after;
         },
       };

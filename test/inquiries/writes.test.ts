@@ -325,6 +325,17 @@ describe('the derived figures, kept in the write’s own transaction', () => {
     expect(await reachSettles(need.providerId, need.serviceId, (depth) => depth !== 1)).not.toBe(1);
   });
 
+  it('a change between NIX and DIRECT moves no derived row (the definitions count paper links alone) and recomputes none', async () => {
+    const admin = await bearer({ roles: ['admin'], subject: 'derived-nix' });
+    const [row] = await db().query(`SELECT i.id, i.channel FROM inquiries.inquiry i WHERE i.channel IN ('NIX', 'DIRECT') AND EXISTS (SELECT 1 FROM inquiries.service_link l WHERE l.inquiry_id = i.id) ORDER BY i.id LIMIT 1`);
+    const version = async () => (await db().query(`SELECT version FROM inquiries.derived_version`))[0].version;
+    const before = await version();
+    const response = await stack.query(SET_CHANNEL, { id: String(row.id), channel: row.channel === 'NIX' ? 'DIRECT' : 'NIX' }, admin);
+    expect(response.errors).toBeUndefined();
+    expect(await version()).toBe(before);
+    expect(await drift()).toEqual(NO_DRIFT);
+  });
+
   it('after a mix of concurrent writes on one service (channels each way, needs added and retired) the tables equal a full rebuild and the counts are exact', async () => {
     const admin = await bearer({ roles: ['admin'], subject: 'derived-mix' });
     const data: any = await stack.ok(`{ services(first: 5) { edges { node { id inquiries { id channel } } } } inquiries(first: 100) { edges { node { id } } } }`);
