@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { derivedDrift, DERIVED_TABLES } from '../../subgraphs/inquiries/derived-queries';
+import { derivedDrift, DERIVED_TABLES, maintainAfterChannelChange } from '../../subgraphs/inquiries/derived-queries';
 import { codeOf } from '../support/projects';
 import { startScratchStack } from '../support/scratch-stack';
 import type { TestStack } from '../support/stack';
@@ -333,6 +333,32 @@ describe('the derived figures, kept in the write’s own transaction', () => {
     const response = await stack.query(SET_CHANNEL, { id: String(row.id), channel: row.channel === 'NIX' ? 'DIRECT' : 'NIX' }, admin);
     expect(response.errors).toBeUndefined();
     expect(await version()).toBe(before);
+    expect(await drift()).toEqual(NO_DRIFT);
+  });
+
+  it('twelve transactions on connections of their own (as replicas would run them), each moving an inquiry of one service to or from PAPER, leave every table equal to its definition', async () => {
+    const [{ ids, channels }] = await db().query(`
+      SELECT array_agg(i.id ORDER BY i.id) AS ids, array_agg(i.channel ORDER BY i.id) AS channels
+      FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id
+      WHERE l.service_id = (SELECT service_id FROM inquiries.service_summary ORDER BY inquiry_count DESC, service_id LIMIT 1)`);
+    const moves = (ids as number[]).slice(0, 12).map((id, index) => ({ id, from: channels[index] as string, to: channels[index] === 'PAPER' ? 'NIX' : 'PAPER' }));
+    expect(moves.length).toBeGreaterThan(5);
+    const clients = moves.map(() => new Client({ connectionString: stack.databaseUrl }));
+    await Promise.all(clients.map((client) => client.connect()));
+    try {
+      await Promise.all(
+        moves.map(async (move, index) => {
+          const client = clients[index]!;
+          const sql = { query: async (text: string, params?: unknown[]) => (await client.query(text, params as unknown[])).rows };
+          await client.query('BEGIN');
+          await client.query(`UPDATE inquiries.inquiry SET channel = $2 WHERE id = $1`, [move.id, move.to]);
+          await maintainAfterChannelChange(sql, move.id, move.from, move.to);
+          await client.query('COMMIT');
+        }),
+      );
+    } finally {
+      await Promise.all(clients.map((client) => client.end()));
+    }
     expect(await drift()).toEqual(NO_DRIFT);
   });
 
