@@ -92,7 +92,7 @@ export async function insertChange(tx: EntityManager, author: ChangeAuthor, chan
 /**
  * What channel changes did to the links' counts, per consumer and provider agency: `links` is
  * the distinct (service, inquiry, consumer agency) rows the inquiries are needed by as they
- * stand now. The seed passes the service_link view; a write, the requirement table it just read.
+ * stand now (service_link, which every write of a need keeps up to date in its own transaction).
  */
 export function channelLedgerSql(links: string, changes: string): string {
   const is = (side: 'before' | 'after', channel: InquiryChannel) => `(coalesce(c.${side}->>'channel', '') = '${channel}')::int`;
@@ -110,7 +110,7 @@ export function channelLedgerSql(links: string, changes: string): string {
 }
 
 export async function ledgerOfChannelChange(tx: EntityManager, changeId: string): Promise<void> {
-  await tx.query(channelLedgerSql('(SELECT DISTINCT service_id, inquiry_id, consumer_agency_id FROM inquiries.requirement)', 'c.id = $1'), [changeId]);
+  await tx.query(channelLedgerSql('inquiries.service_link', 'c.id = $1'), [changeId]);
 }
 
 /** One link more (+1) or fewer (-1) between the consumer and the inquiry's provider, counted by the inquiry's channel. */

@@ -20,16 +20,14 @@ const PAPER_SQL = `
         FROM inquiries.consumer_paper) a`;
 
 /**
- * What the model was read from: the seed, the last change written since (a channel, a need), and the views as last
- * refreshed (a write's figures reach them a moment after its commit, so the model is read again once they have);
- * and the channel of the inquiries a what-if names.
+ * What the model was read from: the seed, and the derived tables' version, which every write moving a
+ * channel or a need bumps in its own transaction, in commit order (derived-queries.ts): the model is read
+ * again after any such write has committed, its figures with it; and the channel of the inquiries a what-if names.
  */
 const STAMP_SQL = `
   SELECT concat_ws('@',
            (SELECT fingerprint || '@' || loaded_at::text FROM inquiries.seed_info),
-           (SELECT max(id) FROM inquiries.change),
-           (SELECT sum(paper_links) FROM inquiries.consumer_paper),
-           (SELECT sum(inquiry_count) FROM inquiries.service_summary WHERE paper_inquiry_count > 0)) AS stamp,
+           (SELECT version FROM inquiries.derived_version)) AS stamp,
          (SELECT array_agg(id) FROM inquiries.inquiry WHERE id = ANY($1::int[])) AS "askedIds",
          (SELECT array_agg(channel) FROM inquiries.inquiry WHERE id = ANY($1::int[])) AS "askedChannels"`;
 

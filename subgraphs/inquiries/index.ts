@@ -10,6 +10,7 @@ import { DependencyAnalysis1763900000003 } from './migrations/1763900000003-depe
 import { ProviderReachCounts1764000000005 } from './migrations/1764000000005-provider-reach-counts';
 import { InquiryHistory1764200000007 } from './migrations/1764200000007-inquiry-history';
 import { ServiceNames1764300000010 } from './migrations/1764300000010-service-names';
+import { DerivedTables1764300000011 } from './migrations/1764300000011-derived-tables';
 import { mergeResolvers } from '../common/merge-resolvers';
 import { dependencyResolvers } from './dependency-resolvers';
 import { digitisationResolvers } from './digitisation-resolvers';
@@ -22,7 +23,7 @@ import { startCatalogueFollower } from './catalogue-follower';
 export const inquiries: SubgraphDefinition<InquiriesLoaders> = {
   name: 'inquiries',
   entities: [Inquiry, Requirement, InquiryChange],
-  migrations: [CreateInquiries1763800000001, DependencyAnalysis1763900000003, ProviderReachCounts1764000000005, InquiryHistory1764200000007, ServiceNames1764300000010],
+  migrations: [CreateInquiries1763800000001, DependencyAnalysis1763900000003, ProviderReachCounts1764000000005, InquiryHistory1764200000007, ServiceNames1764300000010, DerivedTables1764300000011],
   // A scalar's resolver is a GraphQLScalarType, which merging field maps would take apart.
   resolvers: { ...mergeResolvers(resolvers, dependencyResolvers, digitisationResolvers, historyResolvers, questionResolvers), JSON: JSONResolver },
   createLoaders: createInquiriesLoaders,

@@ -12,7 +12,8 @@ import {
   updateName,
 } from './changes';
 import type { Inquiry, InquiryChannel } from './entities';
-import { CHANNEL_VIEWS, LINK_VIEWS } from './refresh';
+import { maintainAfterChannelChange, maintainAfterLinkChange } from './derived-queries';
+import { REACH_VIEWS } from './refresh';
 import type { EntityManager } from 'typeorm';
 import type { MutationResolvers } from './resolver-types';
 import { runInquiryWrite } from './writes';
@@ -52,6 +53,8 @@ function needWrite(serviceIdArg: string, inquiryIdArg: string) {
     },
     inquiry: () => inquiry,
     consumer: () => consumer,
+    /** The keys of the derived tables the need moves. */
+    link: () => ({ serviceId, consumerAgencyId: consumer, providerAgencyId: inquiry.providerAgencyId }),
   };
 }
 
@@ -64,7 +67,7 @@ export const mutations: MutationResolvers = {
       let before: Inquiry;
       return {
         request: ['setInquiryChannel', { id, channel: args.channel, expectedVersion }],
-        views: CHANNEL_VIEWS,
+        views: [],
         owner: async (tx) => {
           before = await lockedInquiry(tx, id);
           return { agencyId: before.providerAgencyId, record: `Inquiry ${id}` };
@@ -82,6 +85,7 @@ export const mutations: MutationResolvers = {
             after: { channel: after.channel, version: after.version },
           });
           await ledgerOfChannelChange(tx, change.id);
+          await maintainAfterChannelChange(tx, id, before.channel, after.channel);
           return after;
         },
       };
@@ -122,7 +126,7 @@ export const mutations: MutationResolvers = {
       const need = needWrite(args.serviceId, args.inquiryId);
       return {
         request: ['addServiceInquiry', { serviceId: need.serviceId, inquiryId: need.inquiryId }],
-        views: LINK_VIEWS,
+        views: REACH_VIEWS,
         owner: need.owner,
         apply: async (tx, record) => {
           if ((await needsOf(tx, need.serviceId, need.inquiryId)).length > 0) {
@@ -138,6 +142,7 @@ export const mutations: MutationResolvers = {
             after: { needed: true, subServiceIds: [] },
           });
           await ledgerOfLinkChange(tx, change, need.inquiry(), need.consumer(), 1);
+          await maintainAfterLinkChange(tx, need.link());
           return change;
         },
       };
@@ -148,7 +153,7 @@ export const mutations: MutationResolvers = {
       const need = needWrite(args.serviceId, args.inquiryId);
       return {
         request: ['retireServiceInquiry', { serviceId: need.serviceId, inquiryId: need.inquiryId }],
-        views: LINK_VIEWS,
+        views: REACH_VIEWS,
         owner: need.owner,
         apply: async (tx, record) => {
           const levels = await needsOf(tx, need.serviceId, need.inquiryId);
@@ -163,6 +168,7 @@ export const mutations: MutationResolvers = {
             after: { needed: false },
           });
           await ledgerOfLinkChange(tx, change, need.inquiry(), need.consumer(), -1);
+          await maintainAfterLinkChange(tx, need.link());
           return change;
         },
       };

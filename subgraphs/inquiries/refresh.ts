@@ -1,12 +1,14 @@
 import type { DataSource } from 'typeorm';
 
-/** The views a channel reads into, in the order each reads the one before. */
-export const CHANNEL_VIEWS = ['service_summary', 'agency_dependency', 'paper_service', 'consumer_paper'];
-/** The views the links read into: all of them, in the same order. */
-export const LINK_VIEWS = ['service_link', 'service_summary', 'provider_service', 'agency_dependency', 'paper_service', 'consumer_paper', 'provider_reach', 'provider_reach_count'];
+/**
+ * The reach's views, which the links read into (a channel does not), in the order each reads the one before. The
+ * other derived figures are tables kept up to date inside each write's transaction (derived-queries.ts); the reach,
+ * a recursive walk taking seconds at scale 100, is refreshed after the commit.
+ */
+export const REACH_VIEWS = ['provider_reach', 'provider_reach_count'];
 
 /**
- * Brings the derived views up to committed writes, shared by the writes that wait for it. A
+ * Brings the reach's views up to committed writes, shared by the writes that wait for it. A
  * write calls `after(views)` once it has committed and returns only when a refresh that began
  * after its commit has ended, so its caller's next read sees it; writes committed while a refresh
  * runs share the one after it (a few refreshes for fifty concurrent writes, not fifty). CONCURRENTLY:
@@ -26,7 +28,7 @@ export class ViewRefresher {
         .catch(() => {})
         .then(() => {
           this.next = null;
-          return this.refresh([...LINK_VIEWS].filter((view) => wanted.has(view)));
+          return this.refresh(REACH_VIEWS.filter((view) => wanted.has(view)));
         });
       this.next = { views: wanted, done };
       this.running = done;
@@ -35,7 +37,7 @@ export class ViewRefresher {
     return this.next.done;
   }
 
-  /** One transaction, free of the API's statement timeout: the reach's recursive view takes seconds at scale 100, and a refresh cut off would leave the views behind. */
+  /** One transaction, free of the API's statement timeout: the reach takes seconds at scale 100, and a refresh cut off would leave it behind. */
   private async refresh(views: string[]): Promise<void> {
     await this.db.transaction(async (tx) => {
       await tx.query(`SET LOCAL statement_timeout = '${REFRESH_TIMEOUT}'`);

@@ -578,11 +578,11 @@ export type LocalizedText = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Record that a service now needs an inquiry (CONFLICT if it already does). Needs a bearer token of an editor of the agency delivering the service, or an admin. Recorded and idempotent as setInquiryChannel. */
+  /** Record that a service now needs an inquiry (CONFLICT if it already does). Needs a bearer token of an editor of the agency delivering the service, or an admin. Recorded and idempotent as setInquiryChannel. The service's counts, the agency network and the paper report include the change when this answers; the impact figures (Agency.impact, criticalProviders, criticalProviderRanking) follow once the reach is refreshed after the commit, which the write awaits for at most 3 seconds (at the largest data sets it takes longer). */
   addServiceInquiry: InquiryChange;
   /** Correct an inquiry's name. Needs a bearer token of an editor of the agency answering it, or an admin; CONFLICT when another inquiry has the name. Versioned, recorded and idempotent as setInquiryChannel. */
   renameInquiry: Inquiry;
-  /** Record that a service no longer needs an inquiry, neither itself nor through its sub-services (CONFLICT if it does not). Needs a bearer token of an editor of the agency delivering the service, or an admin. Recorded and idempotent as setInquiryChannel. */
+  /** Record that a service no longer needs an inquiry, neither itself nor through its sub-services (CONFLICT if it does not). Needs a bearer token of an editor of the agency delivering the service, or an admin. Recorded and idempotent as setInquiryChannel. Its figures follow as addServiceInquiry's. */
   retireServiceInquiry: InquiryChange;
   /** Change the channel an inquiry travels by (PAPER to NIX or DIRECT: digitising it). Needs a bearer token of an editor of the agency answering the inquiry, or an admin (UNAUTHENTICATED without one, FORBIDDEN for another agency). Bumps the inquiry's version and records the change in its history in the same transaction. An Idempotency-Key header makes a retry return the first result (per caller, 24 hours). */
   setInquiryChannel: Inquiry;

@@ -2,6 +2,7 @@ import type { QueryRunner } from 'typeorm';
 import { searchKey } from '../../lib/persian';
 import { bulkInsert } from '../common/bulk-insert';
 import { channelLedgerSql } from './changes';
+import { rebuildDerivedTables } from './derived-queries';
 import type { InquiryChannel } from './entities';
 
 /** The inquiries subgraph's seed rows, one array per table. */
@@ -42,7 +43,7 @@ export interface RequirementRow {
   consumerAgencyId: number;
 }
 
-/** Replaces the inquiries and links with `data` and refreshes what is derived from them, inside the caller's transaction. */
+/** Replaces the inquiries and links with `data` and rebuilds what is derived from them, inside the caller's transaction. */
 export async function writeInquiriesSeed(runner: QueryRunner, data: InquiriesData): Promise<void> {
   await runner.query('TRUNCATE inquiries.link_ledger, inquiries.change, inquiries.idempotency_key, inquiries.requirement, inquiries.inquiry RESTART IDENTITY');
   const changesOf = new Map<number, ChannelChangeRow[]>();
@@ -81,18 +82,13 @@ export async function writeInquiriesSeed(runner: QueryRunner, data: InquiriesDat
     ['consumer_agency_id', 'int', (row) => row.consumerAgencyId],
   ], data.requirements);
   // Statistics of each freshly loaded relation before the next statement reads it: without them the planner
-  // guesses tiny tables and, at scale 100, the DISTINCT joins below run for minutes instead of seconds.
+  // guesses tiny tables and, at scale 100, the DISTINCT joins below run for minutes instead of seconds (the rebuild analyses each table it fills).
   await runner.query('ANALYZE inquiries.inquiry, inquiries.requirement');
-  await runner.query('REFRESH MATERIALIZED VIEW inquiries.service_link');
-  await runner.query('ANALYZE inquiries.service_link');
-  await runner.query('REFRESH MATERIALIZED VIEW inquiries.service_summary');
-  await runner.query('REFRESH MATERIALIZED VIEW inquiries.provider_service');
-  // Fresh statistics before the recursive provider_reach is planned, and for the API's first queries.
-  await runner.query('ANALYZE inquiries.service_summary, inquiries.provider_service');
-  // The dependency analysis's views, in the order each reads the one before.
-  const views = ['agency_dependency', 'paper_service', 'consumer_paper', 'provider_reach', 'provider_reach_count'];
-  for (const view of views) await runner.query(`REFRESH MATERIALIZED VIEW inquiries.${view}`);
-  await runner.query(`ANALYZE ${views.map((view) => `inquiries.${view}`).join(', ')}`);
+  await rebuildDerivedTables(runner);
+  // The reach, recursive, stays a materialized view.
+  await runner.query('REFRESH MATERIALIZED VIEW inquiries.provider_reach');
+  await runner.query('REFRESH MATERIALIZED VIEW inquiries.provider_reach_count');
+  await runner.query('ANALYZE inquiries.provider_reach, inquiries.provider_reach_count');
   await writeLedger(runner, data.historyStart);
 }
 

@@ -16,21 +16,22 @@ const writeSlots = pLimit(WRITE_CONCURRENCY);
 const write = recordWriter({ schema: 'inquiries', insertChange });
 
 /**
- * How long a write waits for the views' refresh before it answers anyway: below the gateway's
+ * How long a write waits for the reach's refresh before it answers anyway: below the gateway's
  * default subgraph timeout (5 s), so a committed write is not reported as timed out. At scale 1 a
- * refresh takes well under it; at scale 100 longer, and the figures follow when it ends.
+ * refresh takes well under it; at scale 100 longer, and the reach follows when it ends.
  */
 const REFRESH_WAIT_MS = 3000;
 
 export interface InquiryWrite<Result> extends RecordWrite<Result, NewChange, InquiryChange> {
-  /** The derived views the change reads into, refreshed after it commits and before the write returns. */
+  /** The reach's views the change reads into (refresh.ts), refreshed after it commits and, up to REFRESH_WAIT_MS, before the write returns. */
   views: readonly string[];
 }
 
 /**
  * One write to an inquiry or to a service's need for it, in one transaction (common/writes/run.ts),
- * with its ledger entries; the derived views are refreshed after the commit, before it returns
- * (refresh.ts), unless that takes longer than REFRESH_WAIT_MS.
+ * with its ledger entries and the derived tables' rows it moves (derived-queries.ts); the reach's
+ * views are refreshed after the commit, before it returns (refresh.ts), unless that takes longer
+ * than REFRESH_WAIT_MS.
  */
 export async function runInquiryWrite<Result>(context: InquiriesContext, what: string, build: (caller: Identity) => InquiryWrite<Result>): Promise<Result> {
   let views: readonly string[] = [];

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { derivedDrift, DERIVED_TABLES, maintainAfterChannelChange } from '../../subgraphs/inquiries/derived-queries';
 import { codeOf } from '../support/projects';
 import { startScratchStack } from '../support/scratch-stack';
 import type { TestStack } from '../support/stack';
@@ -78,6 +80,10 @@ async function figures(inquiry: PaperInquiry) {
   };
 }
 
+/** Every derived table holds exactly its definition's rows: what a full rebuild would write. */
+const NO_DRIFT = Object.fromEntries(DERIVED_TABLES.map((table) => [table.name, 0]));
+const drift = () => derivedDrift(stack.subgraphs.inquiries.dataSource);
+
 const changeRows = (inquiryId: string) =>
   stack.subgraphs.inquiries.dataSource.query(`SELECT action, subject, before, after FROM inquiries.change WHERE inquiry_id = $1 AND NOT generated`, [Number(inquiryId)]);
 
@@ -122,6 +128,8 @@ describe('digitising a paper inquiry', () => {
     const response = await stack.query(SET_CHANNEL, { id: target.id, channel: 'NIX', expectedVersion: target.version }, editor);
     expect(response.errors).toBeUndefined();
     expect(response.data.setInquiryChannel).toMatchObject({ id: target.id, channel: 'NIX', electronic: true, version: target.version + 1 });
+    // The figures were written in the write's transaction: there at its answer, with nothing left to refresh.
+    expect(await drift()).toEqual(NO_DRIFT);
 
     const after = await figures(target);
     expect(after.servicePaper).toBe(before.servicePaper - 1);
@@ -179,6 +187,8 @@ describe('the changed-since feed', () => {
     expect(ours().sort()).toEqual([...ids].sort());
     // Anything else listed is an earlier write of this file that a running transaction held back when the cursor was taken.
     expect(seen.length - 50).toBeLessThanOrEqual(1);
+    // Fifty writes recomputing overlapping services and agencies concurrently left every derived row right.
+    expect(await drift()).toEqual(NO_DRIFT);
   });
 });
 
@@ -233,5 +243,145 @@ describe("a service's needs and an inquiry's name", () => {
     } while (renames.length === 0);
     expect(renames).toEqual([{ action: 'RENAME', inquiry: { id: first.id }, before: { nameFa: first.name.fa, nameEn: expect.anything(), version: first.version }, after: { nameFa: `${first.name.fa} (اصلاح‌شده)`, nameEn: 'Corrected', version: first.version + 1 } }]);
     expect(codeOf(await stack.query(`{ inquiryChanges(since: "yesterday") { totalCount } }`))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the derived figures, kept in the write’s own transaction', () => {
+  const ADD = `mutation($serviceId: ID!, $inquiryId: ID!) { addServiceInquiry(serviceId: $serviceId, inquiryId: $inquiryId) { action } }`;
+  const RETIRE = `mutation($serviceId: ID!, $inquiryId: ID!) { retireServiceInquiry(serviceId: $serviceId, inquiryId: $inquiryId) { action } }`;
+  const SERVICE = `query($id: ID!) { service(id: $id) { inquiryCount paperInquiryCount inquiries { id channel } } }`;
+  const db = () => stack.subgraphs.inquiries.dataSource;
+  /** The shallowest depth at which the provider's inquiries going down stops the service, as the reach's view holds it. */
+  const reach = async (provider: number, service: number): Promise<number | null> =>
+    (await db().query(`SELECT min(depth)::int AS depth FROM inquiries.provider_reach WHERE provider_agency_id = $1 AND service_id = $2`, [provider, service]))[0].depth;
+  /** The reach once `settled` holds of it, or as it stands after 20 s. */
+  const reachSettles = async (provider: number, service: number, settled: (depth: number | null) => boolean): Promise<number | null> => {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const depth = await reach(provider, service);
+      if (settled(depth) || Date.now() > deadline) return depth;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  /** The first service and an inquiry whose provider answers none of its inquiries yet (so the reach's direct depth moves). */
+  const freshNeed = async (): Promise<{ serviceId: number; consumerId: number; inquiryId: number; providerId: number }> => {
+    const [row] = await db().query(`
+      SELECT l.service_id AS "serviceId", l.consumer_agency_id AS "consumerId", i.id AS "inquiryId", i.provider_agency_id AS "providerId"
+      FROM (SELECT service_id, consumer_agency_id FROM inquiries.service_link ORDER BY service_id LIMIT 1) l
+      CROSS JOIN LATERAL (SELECT id, provider_agency_id FROM inquiries.inquiry x
+                          WHERE x.provider_agency_id NOT IN (SELECT provider_agency_id FROM inquiries.provider_service WHERE service_id = l.service_id)
+                          ORDER BY id LIMIT 1) i`);
+    return row;
+  };
+
+  it('with the reach’s refresh held up: a need added answers after the bounded wait with its link figures exact; a digitisation answers at once with its own; the reach follows once the refresh runs', async () => {
+    const admin = await bearer({ roles: ['admin'], subject: 'derived-admin' });
+    const need = await freshNeed();
+    const [target] = await paperInquiries(1);
+    const service = String(need.serviceId);
+    const before: any = await stack.ok(SERVICE, { id: service });
+    expect(await reach(need.providerId, need.serviceId)).not.toBe(1);
+
+    // A refresh of the view holds its lock until its transaction ends: the write's refresh queues behind it; plain reads go on.
+    const blocker = new Client({ connectionString: stack.databaseUrl });
+    await blocker.connect();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('REFRESH MATERIALIZED VIEW CONCURRENTLY inquiries.provider_reach');
+
+      const added = await stack.query(ADD, { serviceId: service, inquiryId: String(need.inquiryId) }, admin);
+      expect(added.errors).toBeUndefined();
+      const middle: any = await stack.ok(SERVICE, { id: service });
+      expect(middle.service.inquiryCount).toBe(before.service.inquiryCount + 1);
+      expect(middle.service.inquiries.map((inquiry: any) => inquiry.id)).toContain(String(need.inquiryId));
+      const edge: any = await stack.ok(`query($id: ID!) { agency(id: $id) { dependsOn(first: 100) { edges { node { provider { id } links } } } } }`, { id: String(need.consumerId) });
+      expect(edge.agency.dependsOn.edges.find((e: any) => e.node.provider.id === String(need.providerId))?.node.links).toBeGreaterThanOrEqual(1);
+      expect(await drift()).toEqual(NO_DRIFT);
+      // The reach has not moved: its refresh waits on the lock.
+      expect(await reach(need.providerId, need.serviceId)).not.toBe(1);
+
+      // A channel change waits for no refresh at all, not even behind the held-up one, and its figures are there.
+      const beforeFigures = await figures(target!);
+      const started = Date.now();
+      const digitised = await stack.query(SET_CHANNEL, { id: target!.id, channel: 'NIX' }, admin);
+      expect(digitised.errors).toBeUndefined();
+      expect(Date.now() - started).toBeLessThan(2500);
+      const after = await figures(target!);
+      expect(after.servicePaper).toBe(beforeFigures.servicePaper - 1);
+      expect(after.servicePaperIds).not.toContain(target!.id);
+      expect(after.reportPaper).toBeLessThan(beforeFigures.reportPaper);
+      expect(after.networkPaper).toBeLessThan(beforeFigures.networkPaper);
+      expect(after.planCandidates).toBe(beforeFigures.planCandidates - 1);
+      expect(await drift()).toEqual(NO_DRIFT);
+      await blocker.query('COMMIT');
+    } finally {
+      await blocker.end();
+    }
+    expect(await reachSettles(need.providerId, need.serviceId, (depth) => depth === 1)).toBe(1);
+
+    expect((await stack.query(RETIRE, { serviceId: service, inquiryId: String(need.inquiryId) }, admin)).errors).toBeUndefined();
+    expect((await stack.ok(SERVICE, { id: service })).service.inquiryCount).toBe(before.service.inquiryCount);
+    expect(await drift()).toEqual(NO_DRIFT);
+    expect(await reachSettles(need.providerId, need.serviceId, (depth) => depth !== 1)).not.toBe(1);
+  });
+
+  it('a change between NIX and DIRECT moves no derived row (the definitions count paper links alone) and recomputes none', async () => {
+    const admin = await bearer({ roles: ['admin'], subject: 'derived-nix' });
+    const [row] = await db().query(`SELECT i.id, i.channel FROM inquiries.inquiry i WHERE i.channel IN ('NIX', 'DIRECT') AND EXISTS (SELECT 1 FROM inquiries.service_link l WHERE l.inquiry_id = i.id) ORDER BY i.id LIMIT 1`);
+    const version = async () => (await db().query(`SELECT version FROM inquiries.derived_version`))[0].version;
+    const before = await version();
+    const response = await stack.query(SET_CHANNEL, { id: String(row.id), channel: row.channel === 'NIX' ? 'DIRECT' : 'NIX' }, admin);
+    expect(response.errors).toBeUndefined();
+    expect(await version()).toBe(before);
+    expect(await drift()).toEqual(NO_DRIFT);
+  });
+
+  it('twelve transactions on connections of their own (as replicas would run them), each moving an inquiry of one service to or from PAPER, leave every table equal to its definition', async () => {
+    const [{ ids, channels }] = await db().query(`
+      SELECT array_agg(i.id ORDER BY i.id) AS ids, array_agg(i.channel ORDER BY i.id) AS channels
+      FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id
+      WHERE l.service_id = (SELECT service_id FROM inquiries.service_summary ORDER BY inquiry_count DESC, service_id LIMIT 1)`);
+    const moves = (ids as number[]).slice(0, 12).map((id, index) => ({ id, from: channels[index] as string, to: channels[index] === 'PAPER' ? 'NIX' : 'PAPER' }));
+    expect(moves.length).toBeGreaterThan(5);
+    const clients = moves.map(() => new Client({ connectionString: stack.databaseUrl }));
+    await Promise.all(clients.map((client) => client.connect()));
+    try {
+      await Promise.all(
+        moves.map(async (move, index) => {
+          const client = clients[index]!;
+          const sql = { query: async (text: string, params?: unknown[]) => (await client.query(text, params as unknown[])).rows };
+          await client.query('BEGIN');
+          await client.query(`UPDATE inquiries.inquiry SET channel = $2 WHERE id = $1`, [move.id, move.to]);
+          await maintainAfterChannelChange(sql, move.id, move.from, move.to);
+          await client.query('COMMIT');
+        }),
+      );
+    } finally {
+      await Promise.all(clients.map((client) => client.end()));
+    }
+    expect(await drift()).toEqual(NO_DRIFT);
+  });
+
+  it('after a mix of concurrent writes on one service (channels each way, needs added and retired) the tables equal a full rebuild and the counts are exact', async () => {
+    const admin = await bearer({ roles: ['admin'], subject: 'derived-mix' });
+    const data: any = await stack.ok(`{ services(first: 5) { edges { node { id inquiries { id channel } } } } inquiries(first: 100) { edges { node { id } } } }`);
+    const service = data.services.edges.map((edge: any) => edge.node).sort((a: any, b: any) => b.inquiries.length - a.inquiries.length)[0];
+    const mine = new Set(service.inquiries.map((inquiry: any) => inquiry.id));
+    const extra: string[] = data.inquiries.edges.map((edge: any) => edge.node.id).filter((id: string) => !mine.has(id)).slice(0, 6);
+    const next: Record<string, string> = { PAPER: 'DIRECT', DIRECT: 'NIX', NIX: 'PAPER' };
+    const flipped = service.inquiries.slice(0, 6);
+    const responses = await Promise.all([
+      ...flipped.map((inquiry: any) => stack.query(SET_CHANNEL, { id: inquiry.id, channel: next[inquiry.channel] }, admin)),
+      ...extra.map((inquiryId) => stack.query(ADD, { serviceId: service.id, inquiryId }, admin)),
+      stack.query(RETIRE, { serviceId: service.id, inquiryId: service.inquiries.at(-1).id }, admin),
+    ]);
+    expect(responses.filter((response) => response.errors)).toEqual([]);
+    await Promise.all(extra.slice(0, 2).map((inquiryId) => stack.query(RETIRE, { serviceId: service.id, inquiryId }, admin)));
+
+    expect(await drift()).toEqual(NO_DRIFT);
+    const now: any = (await stack.ok(SERVICE, { id: service.id })).service;
+    expect(now.inquiryCount).toBe(service.inquiries.length + extra.length - 3);
+    expect(now.inquiries).toHaveLength(now.inquiryCount);
+    expect(now.paperInquiryCount).toBe(now.inquiries.filter((inquiry: any) => inquiry.channel === 'PAPER').length);
   });
 });
