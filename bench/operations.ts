@@ -36,7 +36,7 @@ const DEFINITIONS: Omit<Operation, 'query'>[] = [
         providerId: random.int(0, 1) ? String(random.pick(pools.providerIds)) : null,
         min,
         max: min + random.int(5, 25),
-        orderBy: random.pick(['INQUIRY_COUNT_DESC', 'INQUIRY_COUNT_ASC', 'PAPER_INQUIRY_COUNT_DESC', 'PAPER_INQUIRY_COUNT_ASC']),
+        orderBy: random.pick(['INQUIRY_COUNT_DESC', 'INQUIRY_COUNT_ASC', 'PAPER_INQUIRY_COUNT_DESC', 'PAPER_INQUIRY_COUNT_ASC', 'NAME']),
         first: 50,
       };
     },

@@ -277,8 +277,9 @@ export const FLOOR_QUERIES: Record<string, FloorQuery> = {
       WITH matched AS (
         SELECT s.service_id, s.inquiry_count, s.paper_inquiry_count,
                CASE $5 WHEN 'INQUIRY_COUNT_DESC' THEN -s.inquiry_count WHEN 'INQUIRY_COUNT_ASC' THEN s.inquiry_count
-                       WHEN 'PAPER_INQUIRY_COUNT_DESC' THEN -s.paper_inquiry_count ELSE s.paper_inquiry_count END AS sort_key
-        FROM inquiries.service_summary s
+                       WHEN 'PAPER_INQUIRY_COUNT_DESC' THEN -s.paper_inquiry_count WHEN 'NAME' THEN n.name_rank
+                       ELSE s.paper_inquiry_count END AS sort_key
+        FROM inquiries.service_summary s LEFT JOIN inquiries.service_name n ON n.service_id = s.service_id
         WHERE ($1::text IS NULL OR ($1 = 'PAPER' AND s.paper_inquiry_count > 0)
                OR ($1 <> 'PAPER' AND s.service_id IN (SELECT l.service_id FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id WHERE i.channel = $1)))
           AND ($2::int IS NULL OR s.service_id IN (SELECT p.service_id FROM inquiries.provider_service p WHERE p.provider_agency_id = $2))
