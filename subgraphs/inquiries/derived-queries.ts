@@ -1,9 +1,11 @@
 /**
  * The figures derived from the links (inquiries.requirement) and the inquiries' channels, kept in
  * ordinary tables. Each table has one definition, its SELECT: a full rebuild (the seed, the
- * migration) inserts all of it; a write deletes the rows of the keys it touched and inserts the
- * definition's rows for those keys, inside its own transaction, so its figures are there at its
- * commit. The reach (provider_reach, provider_reach_count) stays a materialized view (refresh.ts).
+ * migration) inserts all of it; a need added or retired deletes the rows of the keys it touched and
+ * inserts the definition's rows for those keys, inside its own transaction, so its figures are there
+ * at its commit. A channel change to or from PAPER moves only paper counts, by one per link of the
+ * inquiry: it adds that difference to the rows instead, whatever the size of the services' figures.
+ * The reach (provider_reach, provider_reach_count) stays a materialized view (refresh.ts).
  */
 
 /** What runs the statements: a typeorm QueryRunner or EntityManager (a write's `tx`). */
@@ -87,25 +89,27 @@ export const DERIVED_TABLES: readonly DerivedTable[] = [
   },
 ];
 
-/** What a channel change moves (the links stay); a need added or retired moves every table. */
-export const CHANNEL_TABLES: readonly DerivedTableName[] = ['service_summary', 'agency_dependency', 'paper_service', 'consumer_paper'];
-export const LINK_TABLES: readonly DerivedTableName[] = DERIVED_TABLES.map((table) => table.name);
-
 /**
  * Every maintenance of the derived tables holds this lock until its transaction ends. Taken after
  * the write's own change, it orders the maintenance steps: each statement after it reads a fresh
- * snapshot holding every earlier writer's change and recomputed rows, so two writes touching the
- * same keys neither collide on a key nor overwrite each other's figures with stale ones.
+ * snapshot holding every earlier writer's change and maintained rows, so two writes touching the
+ * same keys neither collide on a key nor overwrite each other's figures with stale ones, and a
+ * channel change adds its difference to rows that count its inquiry at its old channel.
  */
 const LOCK_SQL = `SELECT pg_advisory_xact_lock(hashtext('inquiries.derived_tables'))`;
 
 /** Bumped by every maintenance under the lock, so it counts commits in their order: what the planner's model is stamped with. */
 const BUMP_SQL = `UPDATE inquiries.derived_version SET version = version + 1`;
 
-/** An id list as an SQL literal: the ids come from the database or from checked arguments, never from text. */
+/** An id as an SQL literal: the ids come from the database or from checked arguments, never from text. */
+function idLiteral(id: number): string {
+  if (!Number.isSafeInteger(id)) throw new Error(`not an id: ${id}`);
+  return String(id);
+}
+
+/** An id list as an SQL literal. */
 function idList(ids: readonly number[]): string {
-  for (const id of ids) if (!Number.isSafeInteger(id)) throw new Error(`not an id: ${id}`);
-  return `'{${ids.join(',')}}'::int[]`;
+  return `'{${ids.map(idLiteral).join(',')}}'::int[]`;
 }
 
 /** The condition restricting the table's rows (or its definition's, under `alias`) to the scope's keys; the filter reaches the base tables through the grouping. */
@@ -127,14 +131,13 @@ export async function rebuildDerivedTables(sql: Sql): Promise<void> {
 }
 
 /**
- * Takes the lock, then recomputes the named tables' rows of the scope's keys from their definitions, in the write's
+ * Takes the lock, then recomputes every table's rows of the scope's keys from their definitions, in the write's
  * transaction. One round trip, every writer waiting on the lock meanwhile: the statements of one simple query each
  * read a fresh snapshot (READ COMMITTED), so each sees what the writers before the lock committed.
  */
-async function recompute(sql: Sql, tables: readonly DerivedTableName[], scope: DerivedScope): Promise<void> {
+async function recompute(sql: Sql, scope: DerivedScope): Promise<void> {
   const statements = [LOCK_SQL];
   for (const table of DERIVED_TABLES) {
-    if (!tables.includes(table.name)) continue;
     statements.push(`DELETE FROM inquiries.${table.name} WHERE ${inScope(table, null, scope)}`);
     statements.push(`INSERT INTO inquiries.${table.name} SELECT d.* FROM (${table.definition}) d WHERE ${inScope(table, 'd', scope)}`);
   }
@@ -143,25 +146,61 @@ async function recompute(sql: Sql, tables: readonly DerivedTableName[], scope: D
 }
 
 /**
- * After an inquiry's channel changed: the services needing it, their consumer agencies' edges to its provider, their
- * paper figures. The inquiry's row lock (held since the write began) keeps its needs as read here until the commit.
- * The definitions count paper links alone: a change between NIX and DIRECT moves none of their rows.
+ * The statements adding `delta` (+1: the inquiry became PAPER, -1: it left PAPER) to the paper counts its links
+ * make, each reading the inquiry's links (service_link, one row per service needing it) and the rows as the
+ * statements before it left them. consumer_paper goes first: its paper services move by the (consumer, service)
+ * rows the paper_service statements after it create (none yet) or empty (at 1 now).
+ */
+function channelDelta(inquiryId: number, delta: 1 | -1): string[] {
+  const inquiry = idLiteral(inquiryId);
+  const links = `SELECT service_id, consumer_agency_id FROM inquiries.service_link WHERE inquiry_id = ${inquiry}`;
+  const perConsumer = `SELECT consumer_agency_id, count(*)::int AS links FROM inquiries.service_link WHERE inquiry_id = ${inquiry} GROUP BY consumer_agency_id`;
+  const statements = [
+    `UPDATE inquiries.service_summary s SET paper_inquiry_count = s.paper_inquiry_count + ${delta}
+     FROM (${links}) l WHERE s.service_id = l.service_id`,
+    `UPDATE inquiries.agency_dependency d SET paper_links = d.paper_links + ${delta} * l.links
+     FROM (${perConsumer}) l
+     WHERE d.consumer_agency_id = l.consumer_agency_id AND d.provider_agency_id = (SELECT provider_agency_id FROM inquiries.inquiry WHERE id = ${inquiry})`,
+    `UPDATE inquiries.consumer_paper c SET paper_links = c.paper_links + ${delta} * m.links, paper_services = c.paper_services + ${delta} * m.flipped
+     FROM (SELECT l.consumer_agency_id, count(*)::int AS links,
+                  (count(*) FILTER (WHERE coalesce(p.paper_links, 0) = ${delta === 1 ? 0 : 1}))::int AS flipped
+           FROM (${links}) l
+           LEFT JOIN inquiries.paper_service p ON p.consumer_agency_id = l.consumer_agency_id AND p.service_id = l.service_id
+           GROUP BY l.consumer_agency_id) m
+     WHERE c.consumer_agency_id = m.consumer_agency_id`,
+  ];
+  if (delta === 1) {
+    statements.push(
+      `INSERT INTO inquiries.paper_service (consumer_agency_id, service_id, paper_links)
+       SELECT consumer_agency_id, service_id, 1 FROM (${links}) l
+       ON CONFLICT (consumer_agency_id, service_id) DO UPDATE SET paper_links = paper_service.paper_links + 1`,
+    );
+  } else {
+    statements.push(
+      `UPDATE inquiries.paper_service p SET paper_links = p.paper_links - 1
+       FROM (${links}) l WHERE p.consumer_agency_id = l.consumer_agency_id AND p.service_id = l.service_id`,
+      `DELETE FROM inquiries.paper_service p USING (${links}) l
+       WHERE p.consumer_agency_id = l.consumer_agency_id AND p.service_id = l.service_id AND p.paper_links = 0`,
+    );
+  }
+  return statements;
+}
+
+/**
+ * After an inquiry's channel changed: its links' paper counts move by one each, in the services' summaries, their
+ * agencies' edges to its provider and their paper figures, under the lock in one round trip. The inquiry's row lock
+ * (held since the write began) keeps its links as read here until the commit; the lock orders the additions after
+ * every committed maintenance, whose rows counted this inquiry at its old channel. The definitions count paper links
+ * alone: a change between NIX and DIRECT moves none of their rows.
  */
 export async function maintainAfterChannelChange(sql: Sql, inquiryId: number, from: string, to: string): Promise<void> {
-  if (from !== 'PAPER' && to !== 'PAPER') return;
-  const [scope]: DerivedScope[] = await sql.query(
-    `SELECT coalesce(array_agg(DISTINCT r.service_id), '{}') AS services,
-            coalesce(array_agg(DISTINCT r.consumer_agency_id), '{}') AS consumers,
-            ARRAY(SELECT provider_agency_id FROM inquiries.inquiry WHERE id = $1) AS providers
-     FROM inquiries.requirement r WHERE r.inquiry_id = $1`,
-    [inquiryId],
-  );
-  await recompute(sql, CHANNEL_TABLES, scope);
+  if ((from === 'PAPER') === (to === 'PAPER')) return;
+  await sql.query([LOCK_SQL, ...channelDelta(inquiryId, to === 'PAPER' ? 1 : -1), BUMP_SQL].join(';\n'));
 }
 
 /** After a service's need for an inquiry was added or retired: the service's rows, its agency's edge to the provider, its agency's paper figures. */
 export async function maintainAfterLinkChange(sql: Sql, link: { serviceId: number; consumerAgencyId: number; providerAgencyId: number }): Promise<void> {
-  await recompute(sql, LINK_TABLES, { services: [link.serviceId], consumers: [link.consumerAgencyId], providers: [link.providerAgencyId] });
+  await recompute(sql, { services: [link.serviceId], consumers: [link.consumerAgencyId], providers: [link.providerAgencyId] });
 }
 
 /**

@@ -362,6 +362,46 @@ describe('the derived figures, kept in the write’s own transaction', () => {
     expect(await drift()).toEqual(NO_DRIFT);
   });
 
+  it('one inquiry flipped PAPER → NIX → PAPER → DIRECT and on, while other inquiries of its services flip to and from PAPER and a service gains and loses a need for it, leaves every table equal to its definition after each batch', async () => {
+    const admin = await bearer({ roles: ['admin'], subject: 'derived-flips' });
+    const [target] = await db().query(`
+      SELECT l.inquiry_id AS id FROM inquiries.service_link l JOIN inquiries.inquiry i ON i.id = l.inquiry_id
+      WHERE i.channel = 'PAPER' GROUP BY l.inquiry_id ORDER BY count(*) DESC, l.inquiry_id LIMIT 1`);
+    // The inquiries sharing the most services with it, so their changes move the same rows.
+    const others: { id: number; channel: string }[] = await db().query(
+      `SELECT o.inquiry_id AS id, i.channel
+       FROM inquiries.service_link t JOIN inquiries.service_link o ON o.service_id = t.service_id AND o.inquiry_id <> t.inquiry_id
+       JOIN inquiries.inquiry i ON i.id = o.inquiry_id
+       WHERE t.inquiry_id = $1 GROUP BY o.inquiry_id, i.channel ORDER BY count(*) DESC, o.inquiry_id LIMIT 6`,
+      [target.id],
+    );
+    const [newcomer] = await db().query(
+      `SELECT service_id AS id FROM inquiries.service_summary WHERE service_id NOT IN (SELECT service_id FROM inquiries.service_link WHERE inquiry_id = $1) ORDER BY service_id LIMIT 1`,
+      [target.id],
+    );
+    expect(others).toHaveLength(6);
+    const version = async () => Number((await db().query(`SELECT version FROM inquiries.derived_version`))[0].version);
+    const start = await version();
+    const cycle = ['NIX', 'PAPER', 'DIRECT', 'PAPER'];
+    const batches = 8;
+    for (let batch = 0; batch < batches; batch++) {
+      const moves = [
+        { id: target.id, channel: cycle[batch % cycle.length]! },
+        ...others.map((other) => ({ id: other.id, channel: other.channel === 'PAPER' ? (batch % 2 ? 'NIX' : 'DIRECT') : 'PAPER' })),
+      ];
+      const need = { serviceId: String(newcomer.id), inquiryId: String(target.id) };
+      const responses = await Promise.all([
+        ...moves.map((move) => stack.query(SET_CHANNEL, { id: String(move.id), channel: move.channel }, admin)),
+        stack.query(batch % 2 ? RETIRE : ADD, need, admin),
+      ]);
+      expect(responses.filter((response) => response.errors)).toEqual([]);
+      for (const [index, other] of others.entries()) other.channel = moves[index + 1]!.channel;
+      expect({ batch, drift: await drift() }).toEqual({ batch, drift: NO_DRIFT });
+    }
+    // Every write moved paper links (each change went to or from PAPER) and counted one maintenance.
+    expect((await version()) - start).toBe(batches * (1 + others.length + 1));
+  });
+
   it('after a mix of concurrent writes on one service (channels each way, needs added and retired) the tables equal a full rebuild and the counts are exact', async () => {
     const admin = await bearer({ roles: ['admin'], subject: 'derived-mix' });
     const data: any = await stack.ok(`{ services(first: 5) { edges { node { id inquiries { id channel } } } } inquiries(first: 100) { edges { node { id } } } }`);
