@@ -1,11 +1,12 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { VersionedRecord } from '../../common/entities/versioned-record';
 
 export type WindowConnection = 'CONNECTED' | 'CONNECTING' | 'NOT_CONNECTED';
 
 @Entity({ name: 'agency' })
 @Index('agency_window_connection_idx', ['windowConnection', 'id'])
 @Index('agency_inside_government_idx', ['insideGovernment', 'id'])
-export class Agency {
+export class Agency extends VersionedRecord {
   @PrimaryColumn({ type: 'integer' })
   id: number;
 
@@ -38,15 +39,4 @@ export class Agency {
 
   @Column({ type: 'boolean' })
   generated: boolean;
-
-  /** Bumps on every change to the record. */
-  @Column({ type: 'integer' })
-  version: number;
-
-  /** Dates from the database, ISO strings from a stored idempotent result. */
-  @Column({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date | string;
-
-  @Column({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date | string;
 }

@@ -1,11 +1,12 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { VersionedRecord } from '../../common/entities/versioned-record';
 
 export type StepMode = 'ELECTRONIC' | 'PHYSICAL';
 
 @Entity({ name: 'service' })
 @Index('service_agency_idx', ['agencyId', 'id'])
 @Index('service_is_license_idx', ['isLicense', 'id'])
-export class Service {
+export class Service extends VersionedRecord {
   @PrimaryColumn({ type: 'integer' })
   id: number;
 
@@ -38,15 +39,4 @@ export class Service {
 
   @Column({ type: 'boolean' })
   generated: boolean;
-
-  /** Bumps on every change to the record. */
-  @Column({ type: 'integer' })
-  version: number;
-
-  /** Dates from the database, ISO strings from a stored idempotent result. */
-  @Column({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date | string;
-
-  @Column({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date | string;
 }

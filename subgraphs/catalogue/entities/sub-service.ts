@@ -1,8 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { VersionedRecord } from '../../common/entities/versioned-record';
 
 @Entity({ name: 'sub_service' })
 @Index('sub_service_service_idx', ['serviceId', 'id'])
-export class SubService {
+export class SubService extends VersionedRecord {
   @PrimaryColumn({ type: 'integer' })
   id: number;
 
@@ -20,15 +21,4 @@ export class SubService {
 
   @Column({ type: 'boolean' })
   generated: boolean;
-
-  /** Bumps on every change to the record. */
-  @Column({ type: 'integer' })
-  version: number;
-
-  /** Dates from the database, ISO strings from a stored idempotent result. */
-  @Column({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date | string;
-
-  @Column({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date | string;
 }

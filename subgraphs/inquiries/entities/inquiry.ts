@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { VersionedRecord } from '../../common/entities/versioned-record';
 
 export type InquiryChannel = 'NIX' | 'DIRECT' | 'PAPER';
 
@@ -6,7 +7,7 @@ export type InquiryChannel = 'NIX' | 'DIRECT' | 'PAPER';
 @Entity({ name: 'inquiry' })
 @Index('inquiry_provider_idx', ['providerAgencyId', 'id'])
 @Index('inquiry_channel_idx', ['channel', 'id'])
-export class Inquiry {
+export class Inquiry extends VersionedRecord {
   @PrimaryColumn({ type: 'integer' })
   id: number;
 
@@ -37,15 +38,4 @@ export class Inquiry {
 
   @Column({ type: 'boolean' })
   generated: boolean;
-
-  /** Bumps on every change to the inquiry (its channel, its name). */
-  @Column({ type: 'integer' })
-  version: number;
-
-  /** Dates from the database, ISO strings from a stored idempotent result. */
-  @Column({ name: 'created_at', type: 'timestamptz' })
-  createdAt: Date | string;
-
-  @Column({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt: Date | string;
 }
