@@ -17,8 +17,8 @@ const write = recordWriter({ schema: 'inquiries', insertChange });
 
 /**
  * How long a write waits for the reach's refresh before it answers anyway: below the gateway's
- * default subgraph timeout (5 s), so a committed write is not reported as timed out. At scale 1 a
- * refresh takes well under it; at scale 100 longer, and the reach follows when it ends.
+ * default subgraph timeout (SUBGRAPH_TIMEOUT_MS), so a committed write is not reported as timed out;
+ * on a large catalogue the refresh outlasts it, and the reach follows when it ends (bench/README.md).
  */
 const REFRESH_WAIT_MS = 3000;
 
