@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { searchKey } from '../../lib/persian';
 import { entityColumns } from '../common/columns';
+import { insertHistoryEntry } from '../common/writes/history';
 import type { ChangeAuthor } from '../common/writes/run';
 import { Agency, CatalogueChange, Service, SubService, type CatalogueChangeAction, type CatalogueRecordKind } from './entities';
 
@@ -47,22 +48,6 @@ export async function updateName(tx: EntityManager, kind: CatalogueRecordKind, i
   return row;
 }
 
-export async function insertChange(tx: EntityManager, author: ChangeAuthor, change: NewChange): Promise<CatalogueChange> {
-  const [row] = await tx.query(
-    `INSERT INTO catalogue.change AS x (record_kind, record_id, action, subject, agency_id, roles, before, after, request_id, client_address)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${entityColumns(tx.connection, CatalogueChange, 'x')}`,
-    [
-      change.recordKind,
-      change.recordId,
-      change.action,
-      author.subject,
-      author.agencyId,
-      author.roles,
-      change.before === null ? null : JSON.stringify(change.before),
-      JSON.stringify(change.after),
-      author.requestId,
-      author.clientAddress,
-    ],
-  );
-  return row;
+export function insertChange(tx: EntityManager, author: ChangeAuthor, change: NewChange): Promise<CatalogueChange> {
+  return insertHistoryEntry(tx, 'catalogue.change', CatalogueChange, author, change, { record_id: change.recordId });
 }

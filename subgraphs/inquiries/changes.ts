@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { searchKey } from '../../lib/persian';
 import { entityColumns } from '../common/columns';
+import { insertHistoryEntry } from '../common/writes/history';
 import type { ChangeAuthor } from '../common/writes/run';
 import { Inquiry, InquiryChange, type InquiryChangeAction, type InquiryChannel, type InquiryRecordKind } from './entities';
 
@@ -68,25 +69,8 @@ export async function deleteNeeds(tx: EntityManager, serviceId: number, inquiryI
   await tx.query(`DELETE FROM inquiries.requirement WHERE service_id = $1 AND inquiry_id = $2`, [serviceId, inquiryId]);
 }
 
-export async function insertChange(tx: EntityManager, author: ChangeAuthor, change: NewChange): Promise<InquiryChange> {
-  const [row] = await tx.query(
-    `INSERT INTO inquiries.change AS x (record_kind, action, inquiry_id, service_id, subject, agency_id, roles, before, after, request_id, client_address)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${entityColumns(tx.connection, InquiryChange, 'x')}`,
-    [
-      change.recordKind,
-      change.action,
-      change.inquiryId,
-      change.serviceId,
-      author.subject,
-      author.agencyId,
-      author.roles,
-      change.before === null ? null : JSON.stringify(change.before),
-      JSON.stringify(change.after),
-      author.requestId,
-      author.clientAddress,
-    ],
-  );
-  return row;
+export function insertChange(tx: EntityManager, author: ChangeAuthor, change: NewChange): Promise<InquiryChange> {
+  return insertHistoryEntry(tx, 'inquiries.change', InquiryChange, author, change, { inquiry_id: change.inquiryId, service_id: change.serviceId });
 }
 
 /**
